@@ -1,0 +1,41 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+
+namespace BriefingGen.Checking;
+
+/// <summary>
+/// Checks what the loader cannot: that ids are unique, every reference names something that
+/// exists, and every figure makes sense. Reports all problems, never just the first.
+/// </summary>
+internal static class BriefingChecker
+{
+    public static void Check(Briefing briefing, DiagnosticBag diagnostics)
+    {
+        var people = Index(briefing.People, p => p.Id, p => p.Location, diagnostics);
+        var sources = Index(briefing.Sources, s => s.Id, s => s.Location, diagnostics);
+        var facts = Index(briefing.Facts, f => f.Id, f => f.Location, diagnostics);
+        var quotes = Index(briefing.Quotes, q => q.Id, q => q.Location, diagnostics);
+        var peers = Index(briefing.Peers, p => p.Id, p => p.Location, diagnostics);
+        Index(briefing.Sections, s => s.Id, s => s.Location, diagnostics);
+
+        var references = new ReferenceChecker(people, sources, facts, quotes, peers, diagnostics);
+        references.CheckAll(briefing);
+        FigureChecker.Check(briefing.Facts, facts, diagnostics);
+        UsageChecker.Check(briefing, references, diagnostics);
+    }
+
+    private static Dictionary<string, T> Index<T>(
+        IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> location, DiagnosticBag diagnostics)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!index.TryAdd(id(item), item))
+            {
+                diagnostics.Add(Errors.DuplicateId(location(item), id(item), location(index[id(item)])));
+            }
+        }
+
+        return index;
+    }
+}

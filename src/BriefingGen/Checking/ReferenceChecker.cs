@@ -1,0 +1,144 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+
+namespace BriefingGen.Checking;
+
+/// <summary>Checks that every id a briefing uses, in fields and in prose, names something that exists.</summary>
+internal sealed class ReferenceChecker(
+    IReadOnlyDictionary<string, Person> people,
+    IReadOnlyDictionary<string, Source> sources,
+    IReadOnlyDictionary<string, Fact> facts,
+    IReadOnlyDictionary<string, Quote> quotes,
+    IReadOnlyDictionary<string, Peer> peers,
+    DiagnosticBag diagnostics)
+{
+    public HashSet<string> UsedFacts { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> UsedSources { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> UsedPeople { get; } = new(StringComparer.Ordinal);
+
+    public void CheckAll(Briefing briefing)
+    {
+        foreach (var attendee in briefing.Occasion?.Attendees ?? [])
+        {
+            Expect(attendee, people, "person", UsedPeople);
+        }
+
+        foreach (var reporter in briefing.Byline?.Reporters ?? [])
+        {
+            Expect(reporter, people, "person", UsedPeople);
+        }
+
+        foreach (var fact in briefing.Facts)
+        {
+            Expect(fact.Source, sources, "source", UsedSources);
+            if (fact.Target?.Source is { } targetSource)
+            {
+                Expect(targetSource, sources, "source", UsedSources);
+            }
+
+            if (fact.Value is { IsDifference: true } difference)
+            {
+                Expect(difference.Minuend!, facts, "fact", UsedFacts);
+                Expect(difference.Subtrahend!, facts, "fact", UsedFacts);
+            }
+        }
+
+        foreach (var quote in briefing.Quotes)
+        {
+            Expect(quote.Speaker, people, "person", UsedPeople);
+            Expect(quote.Source, sources, "source", UsedSources);
+            CheckProse(quote.Text);
+        }
+
+        foreach (var peer in briefing.Peers)
+        {
+            CheckProse(peer.Text);
+        }
+
+        foreach (var paragraph in briefing.Introduction)
+        {
+            CheckProse(paragraph.Text);
+        }
+
+        foreach (var section in briefing.Sections)
+        {
+            CheckProse(section.Heading);
+            foreach (var item in section.Body)
+            {
+                CheckItem(item);
+            }
+        }
+    }
+
+    private void CheckItem(BodyItem item)
+    {
+        switch (item)
+        {
+            case ParagraphItem paragraph:
+                CheckProse(paragraph.Text);
+                break;
+            case QuoteItem quote:
+                Expect(quote.Quote, quotes, "quote", null);
+                break;
+            case PeerItem peer:
+                Expect(peer.Peer, peers, "peer", null);
+                break;
+        }
+    }
+
+    private void CheckProse(LocalizedText text)
+    {
+        // Both halves are checked: a reference typed in only one language is still a reference.
+        foreach (var segment in Prose.Parse(text.Zh).Concat(Prose.Parse(text.En)))
+        {
+            switch (segment)
+            {
+                case MalformedReference bad:
+                    diagnostics.Add(Errors.BadReference(text.Location, bad.Written, bad.Why));
+                    break;
+                case SourceCitation cite:
+                    Expect(new IdRef(cite.SourceId, text.Location), sources, "source", UsedSources);
+                    break;
+                case FactReference reference:
+                    CheckFactReference(reference, text.Location);
+                    break;
+            }
+        }
+    }
+
+    private void CheckFactReference(FactReference reference, SourceLocation at)
+    {
+        if (!Expect(new IdRef(reference.FactId, at), facts, "fact", UsedFacts))
+        {
+            return;
+        }
+
+        var fact = facts[reference.FactId];
+        var missing = reference.Member switch
+        {
+            FactMember.Value when fact.Value is null => "asks for a value, but the fact has only a target; write {" + fact.Id + ".target}.",
+            FactMember.Target when fact.Target is null => "asks for a target, but the fact has none.",
+            FactMember.Period when fact.Period is null => "asks for a period, but the fact has none.",
+            FactMember.By when fact.Target?.By is null => "asks for the target's deadline, but the fact's target has no 'by'.",
+            _ => null,
+        };
+        if (missing is not null)
+        {
+            diagnostics.Add(Errors.BadReference(at, reference.Written, missing));
+        }
+    }
+
+    private bool Expect<T>(IdRef reference, IReadOnlyDictionary<string, T> known, string kind, HashSet<string>? used)
+    {
+        if (known.ContainsKey(reference.Id))
+        {
+            used?.Add(reference.Id);
+            return true;
+        }
+
+        diagnostics.Add(Errors.UnknownReference(reference.Location, kind, reference.Id, known.Keys));
+        return false;
+    }
+}

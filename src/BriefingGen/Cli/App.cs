@@ -1,0 +1,24 @@
+using Spectre.Console.Cli;
+
+namespace BriefingGen.Cli;
+
+/// <summary>The command line: its commands, and the mapping of failures to exit codes.</summary>
+internal static class App
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("briefing");
+            config.AddCommand<BuildCommand>("build")
+                .WithDescription("Check the briefings under data/ (or those named) and write their PDFs, intranet page and manifest to out/<id>/.")
+                .WithExample("build")
+                .WithExample("build", "data/jinan-digital-city", "--out", "dist", "--lang", "zh,en");
+        });
+        var code = await app.RunAsync(args);
+
+        // Spectre.Console.Cli answers a malformed command line with -1; ours is 2.
+        return code < 0 ? ExitCodes.Usage : code;
+    }
+}

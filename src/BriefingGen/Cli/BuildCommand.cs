@@ -1,0 +1,35 @@
+using System.Globalization;
+using BriefingGen.Diagnostics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace BriefingGen.Cli;
+
+/// <summary>'build': checks the briefings, then writes their PDFs, intranet page and manifest.</summary>
+internal sealed class BuildCommand : AsyncCommand<BuildSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellation)
+    {
+        var paths = ProjectPaths.Find();
+        var diagnostics = new DiagnosticBag();
+        var folders = BriefingFolders.Resolve(settings.Briefings, paths, diagnostics);
+        var briefings = BuildPipeline.LoadAll(folders, diagnostics);
+        DiagnosticPrinter.Print(diagnostics.Sorted());
+        if (briefings is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        try
+        {
+            var options = new BuildOptions(settings.Out, settings.Editions, settings.Pdf, settings.Html);
+            await new BuildPipeline(paths, line => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{line}[/]")).BuildAsync(briefings, options);
+            return ExitCodes.Ok;
+        }
+        catch (BuildFailedException e)
+        {
+            DiagnosticPrinter.Print(e.Diagnostics);
+            return e.Diagnostics.Any(d => d.Code.StartsWith("BG4", StringComparison.Ordinal)) ? ExitCodes.Environment : ExitCodes.InputErrors;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Cli;
+
+/// <summary>What a build makes and where: the output folder, the editions, and PDF and/or HTML.</summary>
+internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Editions, bool Pdf, bool Html);

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Text;
+using BriefingGen.Checking;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Localization;
+using BriefingGen.Model;
+using BriefingGen.Printing;
+using BriefingGen.Publishing;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Cli;
+
+/// <summary>
+/// The one pipeline: load and check every briefing, then localize, render, print and publish.
+/// Nothing is rendered while any input has an error, and nothing is published unless all is good.
+/// </summary>
+internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
+{
+    /// <summary>Loads and checks; returns the briefings, or null when any has an error.</summary>
+    public static IReadOnlyList<Briefing>? LoadAll(IEnumerable<string> folders, DiagnosticBag diagnostics)
+    {
+        var briefings = new List<Briefing>();
+        foreach (var folder in folders)
+        {
+            if (BriefingLoader.Load(folder, diagnostics) is { } briefing)
+            {
+                BriefingChecker.Check(briefing, diagnostics);
+                briefings.Add(briefing);
+            }
+        }
+
+        return diagnostics.HasErrors ? null : briefings;
+    }
+
+    public async Task BuildAsync(IReadOnlyList<Briefing> briefings, BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var fonts = FontCatalog.Load(paths.Fonts);
+        var renderer = new HtmlRenderer(paths.Templates);
+        var outputRoot = Path.GetFullPath(options.OutputRoot);
+        var stagings = new List<StagingFolder>();
+        try
+        {
+            var printJobs = new List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)>();
+            foreach (var briefing in briefings)
+            {
+                var staging = new StagingFolder(outputRoot, briefing.Id);
+                stagings.Add(staging);
+                var view = Localizer.Localize(briefing);
+                var documents = options.Editions.Where(_ => options.Pdf).Append(Edition.Site).Where(e => e.IsPrinted || options.Html)
+                    .Select(edition => (Edition: edition, Html: renderer.Render(view, edition)))
+                    .ToList();
+                WriteAssets(staging, fonts, documents.Select(d => d.Html));
+                foreach (var (edition, html) in documents)
+                {
+                    var path = staging.Write(edition.HtmlName(briefing.Id), html);
+                    if (edition.IsPrinted)
+                    {
+                        printJobs.Add((briefing, staging, edition, path));
+                    }
+                }
+
+                progress($"Rendered {briefing.Id}: {documents.Count} HTML documents");
+            }
+
+            if (printJobs.Count > 0)
+            {
+                await PrintAllAsync(printJobs, outputRoot);
+            }
+
+            foreach (var (briefing, staging) in briefings.Zip(stagings))
+            {
+                staging.Write("manifest.json", Manifest.Build(briefing.Id, briefing.Date, staging.Folder));
+                staging.Publish();
+                progress($"Wrote {Path.Combine(options.OutputRoot, briefing.Id)}/ ({clock.Elapsed.TotalSeconds:0.0} s)");
+            }
+        }
+        finally
+        {
+            foreach (var staging in stagings)
+            {
+                staging.Dispose();
+            }
+        }
+    }
+
+    private async Task PrintAllAsync(List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, string outputRoot)
+    {
+        await using var printer = await ChromiumPrinter.LaunchAsync([outputRoot]);
+        progress("Printing " + string.Join(", ", jobs.Select(j => Path.GetFileName(j.Html))));
+        var printed = await Task.WhenAll(jobs.Select(async job =>
+        {
+            var pdf = PdfDates.Stamp(await printer.PrintAsync(job.Html, CancellationToken.None), PdfDates.For(job.Briefing.Date));
+            return (job, pdf);
+        }));
+
+        var problems = new List<Diagnostic>(printer.Problems);
+        foreach (var (job, pdf) in printed)
+        {
+            var name = job.Edition.PdfName(job.Briefing.Id);
+            problems.AddRange(PdfChecker.Check(PdfInspector.Inspect(pdf), Path.Combine(job.Briefing.Id, name)));
+            job.Staging.Write(name, pdf);
+            // The print HTML was only the browser's input; the intranet page is index.html.
+            File.Delete(job.Html);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new BuildFailedException(problems);
+        }
+    }
+
+    /// <summary>Stylesheets, and the font files whose characters the documents use.</summary>
+    private void WriteAssets(StagingFolder staging, FontCatalog fonts, IEnumerable<string> documents)
+    {
+        foreach (var css in Directory.EnumerateFiles(Path.Combine(paths.Templates, "css"), "*.css"))
+        {
+            staging.Write(Path.Combine("assets", Path.GetFileName(css)), File.ReadAllBytes(css));
+        }
+
+        var codePoints = new HashSet<int>();
+        foreach (var text in documents.Append(GeneratedText))
+        {
+            foreach (var rune in text.EnumerateRunes())
+            {
+                codePoints.Add(rune.Value);
+            }
+        }
+
+        var faces = fonts.FacesFor(codePoints);
+        staging.Write(Path.Combine("assets", "fonts.css"), FontCatalog.Stylesheet(faces, "fonts"));
+        foreach (var face in faces)
+        {
+            staging.Write(Path.Combine("assets", "fonts", Path.GetFileName(face.File)), File.ReadAllBytes(face.File));
+        }
+    }
+
+    // Text that stylesheets generate (page numbers, running heads) rather than the documents hold.
+    private static readonly string GeneratedText = "— 0123456789 Page of ，、——" + new string(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).ToArray());
+}

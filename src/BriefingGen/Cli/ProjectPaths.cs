@@ -1,0 +1,28 @@
+namespace BriefingGen.Cli;
+
+/// <summary>Where the templates and fonts are: the repository the tool runs in.</summary>
+internal sealed record ProjectPaths(string Root)
+{
+    public string Templates => Path.Combine(Root, "templates");
+
+    public string Fonts => Path.Combine(Root, "node_modules", "@fontsource");
+
+    public string Data => Path.Combine(Root, "data");
+
+    /// <summary>The nearest folder, from the working folder up, that holds templates/; else the tool's own repository.</summary>
+    public static ProjectPaths Find()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (Directory.Exists(Path.Combine(dir.FullName, "templates")) && File.Exists(Path.Combine(dir.FullName, "package.json")))
+                {
+                    return new ProjectPaths(dir.FullName);
+                }
+            }
+        }
+
+        return new ProjectPaths(Environment.CurrentDirectory);
+    }
+}

@@ -1,0 +1,21 @@
+namespace BriefingGen.Diagnostics;
+
+/// <summary>Collects every diagnostic of a run, so that users can fix all problems in one pass.</summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+
+    public bool HasErrors => _items.Exists(d => d.IsError);
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    /// <summary>In file, line and column order, so that output is stable and reads top to bottom.</summary>
+    public IEnumerable<Diagnostic> Sorted() =>
+        _items.OrderBy(d => d.Location.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column);
+}

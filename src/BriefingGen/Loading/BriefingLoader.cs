@@ -1,0 +1,104 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+
+namespace BriefingGen.Loading;
+
+/// <summary>Loads a briefing folder's six YAML files into the model, reporting every problem found.</summary>
+internal static class BriefingLoader
+{
+    public static Briefing? Load(string folder, DiagnosticBag diagnostics)
+    {
+        YamlFile Open(string name) => new(Path.Combine(folder, name), diagnostics);
+
+        var errorsBefore = diagnostics.Items.Count(d => d.IsError);
+        var file = Open("briefing.yaml").Load("briefing", "the masthead, title and distribution");
+        var head = file?.Map("briefing");
+        file?.RejectUnknownKeys();
+        var people = PeopleReader.Read(Open("people.yaml").Load("people", "the people named in the briefing"));
+        var sources = SourceReader.Read(Open("sources.yaml").Load("sources", "the sources of the figures"));
+        var facts = FactReader.Read(Open("facts.yaml").Load("facts", "the figures"));
+        var quotes = QuoteReader.Read(Open("quotes.yaml").Load("quotes", "what people said"));
+        var prose = SectionReader.Read(Open("sections.yaml").Load("sections", "the introduction and sections"));
+        var briefing = head is null ? null : ReadHead(head, folder, people, sources, facts, quotes, prose);
+        var errorsAfter = diagnostics.Items.Count(d => d.IsError);
+        return errorsAfter > errorsBefore ? null : briefing;
+    }
+
+    private static Briefing? ReadHead(
+        YamlMap map,
+        string folder,
+        IReadOnlyList<Person> people,
+        IReadOnlyList<Source> sources,
+        IReadOnlyList<Fact> facts,
+        IReadOnlyList<Quote> quotes,
+        SectionReader.Result prose)
+    {
+        var series = map.Text("series");
+        var issue = map.Integer("issue");
+        var date = map.Date("date");
+        var office = map.Text("office");
+        var classification = map.Text("classification");
+        var column = map.Text("column", required: false);
+        var title = map.Text("title");
+        var subtitle = map.Text("subtitle", required: false);
+        var summary = map.Text("summary");
+        var occasion = ReadOccasion(map.Map("occasion", required: false));
+        var byline = ReadByline(map.Map("byline", required: false));
+        var distribution = ReadDistribution(map.Map("distribution", required: false));
+        map.RejectUnknownKeys();
+
+        if (series is null || issue is null || date is null || office is null || classification is null || title is null || summary is null)
+        {
+            return null;
+        }
+
+        var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        return new Briefing(
+            id, folder, series, issue.Value, date.Value, office, classification, column, title, subtitle, summary,
+            occasion, byline, distribution, people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Peers,
+            map.Location);
+    }
+
+    private static Occasion? ReadOccasion(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var title = map.Text("title");
+        var attendees = map.RefList("attendees", required: false);
+        map.RejectUnknownKeys();
+        return title is null ? null : new Occasion(title, attendees);
+    }
+
+    private static Byline? ReadByline(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var reporters = map.RefList("reporters");
+        var dateline = map.Text("dateline");
+        map.RejectUnknownKeys();
+        return dateline is null ? null : new Byline(reporters, dateline);
+    }
+
+    private static Distribution? ReadDistribution(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var reportTo = map.Text("report_to");
+        var sendTo = map.Text("send_to");
+        var issueTo = map.Text("issue_to");
+        var copies = map.Integer("copies");
+        map.RejectUnknownKeys();
+        return reportTo is null || sendTo is null || issueTo is null || copies is null
+            ? null
+            : new Distribution(reportTo, sendTo, issueTo, copies.Value);
+    }
+}

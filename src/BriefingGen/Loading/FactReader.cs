@@ -1,0 +1,78 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+
+namespace BriefingGen.Loading;
+
+/// <summary>Reads facts.yaml: each figure with its kind, unit, value or difference, period, target and source.</summary>
+internal static class FactReader
+{
+    public static IReadOnlyList<Fact> Read(YamlMap? root)
+    {
+        var facts = new List<Fact>();
+        foreach (var map in root?.MapList("facts", "fact") ?? [])
+        {
+            if (ReadFact(map) is { } fact)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        root?.RejectUnknownKeys();
+        return facts;
+    }
+
+    private static Fact? ReadFact(YamlMap map)
+    {
+        var id = map.String("id");
+        var label = map.Text("label");
+        var kind = map.Choice("kind", FactKind.Count);
+        var unit = map.Text("unit", required: kind == FactKind.Count, allowEmptyEnglish: true);
+        var value = map.Has("value") ? ReadValue(map) : null;
+        var period = map.Period("period");
+        var source = map.Ref("source");
+        var target = ReadTarget(map.Map("target", required: false));
+        map.RejectUnknownKeys();
+        if (id is null || label is null || kind is null || source is null)
+        {
+            return null;
+        }
+
+        return new Fact(id, label, kind.Value, unit, value, period, source, target, map.Location);
+    }
+
+    private static FactValue? ReadValue(YamlMap map)
+    {
+        var difference = map.IsMap("value") ? map.Map("value") : null;
+        if (difference is null)
+        {
+            var number = map.Number("value");
+            return number is null ? null : new FactValue(number, null, null, map.Location);
+        }
+
+        var pair = difference.RefList("difference");
+        difference.RejectUnknownKeys();
+        if (pair.Count != 2)
+        {
+            difference.Diagnose(Errors.WrongShape(difference.Location, "difference", "a list of two fact ids, [a, b], meaning a − b"));
+            return null;
+        }
+
+        return new FactValue(null, pair[0], pair[1], difference.Location);
+    }
+
+    private static Target? ReadTarget(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var value = map.Number("value");
+        var unit = map.Text("unit", required: false, allowEmptyEnglish: true);
+        var by = map.Date("by", required: false);
+        var atLeast = map.Boolean("at_least");
+        var source = map.Ref("source", required: false);
+        map.RejectUnknownKeys();
+        return value is null ? null : new Target(value.Value, unit, by, atLeast, source, map.Location);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace BriefingGen.Loading;
+
+/// <summary>
+/// Reads numbers the way staff type them: 52000, 52,000, 30.3, 650_000_000_000, 5.2万, 417亿.
+/// </summary>
+internal static class NumberParser
+{
+    public static bool TryParse(string text, out decimal value)
+    {
+        value = 0;
+        var s = text.Trim().Replace("_", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+        decimal scale = 1;
+        if (s.EndsWith('亿'))
+        {
+            scale = 100_000_000m;
+            s = s[..^1];
+        }
+        else if (s.EndsWith('万'))
+        {
+            scale = 10_000m;
+            s = s[..^1];
+        }
+
+        if (s.Length == 0 || !decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        value = number * scale;
+        return true;
+    }
+}

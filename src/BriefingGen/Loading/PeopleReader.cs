@@ -1,0 +1,27 @@
+using BriefingGen.Model;
+
+namespace BriefingGen.Loading;
+
+/// <summary>Reads people.yaml.</summary>
+internal static class PeopleReader
+{
+    public static IReadOnlyList<Person> Read(YamlMap? root)
+    {
+        var people = new List<Person>();
+        foreach (var map in root?.MapList("people", "person") ?? [])
+        {
+            var id = map.String("id");
+            var name = map.Text("name");
+            var kind = map.Choice("kind", PersonKind.Expert);
+            var role = map.Text("role", required: kind is not (PersonKind.Official or PersonKind.Reporter));
+            map.RejectUnknownKeys();
+            if (id is not null && name is not null && kind is not null)
+            {
+                people.Add(new Person(id, name, kind.Value, role, map.Location));
+            }
+        }
+
+        root?.RejectUnknownKeys();
+        return people;
+    }
+}

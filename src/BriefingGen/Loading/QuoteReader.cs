@@ -1,0 +1,28 @@
+using BriefingGen.Model;
+
+namespace BriefingGen.Loading;
+
+/// <summary>Reads quotes.yaml.</summary>
+internal static class QuoteReader
+{
+    public static IReadOnlyList<Quote> Read(YamlMap? root)
+    {
+        var quotes = new List<Quote>();
+        foreach (var map in root?.MapList("quotes", "quote") ?? [])
+        {
+            var id = map.String("id");
+            var speaker = map.Ref("speaker");
+            var mode = map.Choice("mode", QuoteMode.Reported);
+            var text = map.Text("text");
+            var source = map.Ref("source");
+            map.RejectUnknownKeys();
+            if (id is not null && speaker is not null && mode is not null && text is not null && source is not null)
+            {
+                quotes.Add(new Quote(id, speaker, mode.Value, text, source, map.Location));
+            }
+        }
+
+        root?.RejectUnknownKeys();
+        return quotes;
+    }
+}

@@ -1,0 +1,68 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefingGen.Loading;
+
+/// <summary>Reads sections.yaml: the introduction, the sections with their bodies, and the peer cities.</summary>
+internal static class SectionReader
+{
+    public sealed record Result(IReadOnlyList<ParagraphItem> Introduction, IReadOnlyList<Section> Sections, IReadOnlyList<Peer> Peers);
+
+    public static Result Read(YamlMap? root)
+    {
+        if (root is null)
+        {
+            return new Result([], [], []);
+        }
+
+        var introduction = root.List("introduction", required: false)
+            .Select(node => root.TextOf(node, "introduction"))
+            .OfType<LocalizedText>()
+            .Select(text => new ParagraphItem(text))
+            .ToList();
+        var sections = root.MapList("sections", "section").Select(ReadSection).OfType<Section>().ToList();
+        var peers = root.MapList("peers", "peer", required: false).Select(ReadPeer).OfType<Peer>().ToList();
+        root.RejectUnknownKeys();
+        return new Result(introduction, sections, peers);
+    }
+
+    private static Section? ReadSection(YamlMap map)
+    {
+        var id = map.String("id");
+        var heading = map.Text("heading");
+        var body = map.List("body").Select(node => ReadItem(map, node)).OfType<BodyItem>().ToList();
+        map.RejectUnknownKeys();
+        return id is null || heading is null ? null : new Section(id, heading, body, map.Location);
+    }
+
+    /// <summary>An item is a paragraph {zh, en}, or {quote: id}, or {peer: id}.</summary>
+    private static BodyItem? ReadItem(YamlMap section, YamlNode node)
+    {
+        if (node is YamlMappingNode mapping && mapping.Children.Count == 1
+            && mapping.Children.Keys.Single() is YamlScalarNode { Value: "quote" or "peer" } key)
+        {
+            var item = section.MapOf(node, "body item")!;
+            var target = item.Ref(key.Value!);
+            return target is null ? null : key.Value == "quote" ? new QuoteItem(target) : new PeerItem(target);
+        }
+
+        if (node is not YamlMappingNode)
+        {
+            section.Diagnose(Errors.WrongShape(section.Location, "body item", "a paragraph {zh: …, en: …}, or quote: id, or peer: id"));
+            return null;
+        }
+
+        var text = section.TextOf(node, "paragraph");
+        return text is null ? null : new ParagraphItem(text);
+    }
+
+    private static Peer? ReadPeer(YamlMap map)
+    {
+        var id = map.String("id");
+        var name = map.Text("name");
+        var text = map.Text("text");
+        map.RejectUnknownKeys();
+        return id is null || name is null || text is null ? null : new Peer(id, name, text, map.Location);
+    }
+}

@@ -1,0 +1,98 @@
+using BriefingGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefingGen.Loading;
+
+/// <summary>One YAML file being read: parses it and turns node marks into source locations.</summary>
+internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
+{
+    public string DisplayPath { get; } = DisplayPaths.For(path);
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public SourceLocation At(YamlNode node) => new(DisplayPath, (int)node.Start.Line, (int)node.Start.Column);
+
+    public SourceLocation At(Mark mark) => new(DisplayPath, (int)mark.Line, (int)mark.Column);
+
+    /// <summary>Parses the file and returns its top-level map, or null after reporting why not.</summary>
+    public YamlMap? Load(string rootKey, string what)
+    {
+        if (!File.Exists(path))
+        {
+            Diagnostics.Add(Errors.FileMissing(DisplayPath, what));
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        if (ReportTabs(text))
+        {
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            Diagnostics.Add(Describe(e));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode top)
+        {
+            Diagnostics.Add(Errors.WrongShape(SourceLocation.FileOnly(DisplayPath), DisplayPath, $"a block starting with '{rootKey}:'"));
+            return null;
+        }
+
+        return new YamlMap(top, Path.GetFileName(path), this);
+    }
+
+    private Diagnostic Describe(YamlException e)
+    {
+        // YamlDotNet's messages begin with its own "(Line: …)" prefix; the location is printed by us.
+        var inner = e.InnerException?.Message ?? "";
+        if (e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || inner.Contains("same key", StringComparison.Ordinal))
+        {
+            return Errors.DuplicateKey(At(e.Start), KeyAt(e.Start));
+        }
+
+        var message = e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        return Errors.YamlSyntax(At(e.Start), message);
+    }
+
+    private string KeyAt(Mark mark)
+    {
+        var lines = File.ReadAllLines(path);
+        var line = mark.Line >= 1 && mark.Line <= lines.Length ? lines[mark.Line - 1] : "";
+        var start = Math.Clamp((int)mark.Column - 1, 0, line.Length);
+        var colon = line.IndexOf(':', start);
+        return (colon > start ? line[start..colon] : line[start..]).Trim();
+    }
+
+    private bool ReportTabs(string text)
+    {
+        var found = false;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                Diagnostics.Add(Errors.TabIndent(new SourceLocation(DisplayPath, i + 1, tab + 1)));
+                found = true;
+            }
+        }
+
+        return found;
+    }
+}

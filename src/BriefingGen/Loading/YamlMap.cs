@@ -1,0 +1,343 @@
+using System.Globalization;
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefingGen.Loading;
+
+/// <summary>
+/// A YAML mapping being read field by field. Each read reports what is wrong with the field and
+/// returns null, so that loading goes on and every problem is reported in one pass.
+/// </summary>
+internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
+{
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public SourceLocation Location => file.At(node);
+
+    public string Owner => owner;
+
+    private DiagnosticBag Diagnostics => file.Diagnostics;
+
+    public string? String(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        switch (value)
+        {
+            case null:
+                return null;
+            case YamlScalarNode { Value: { Length: > 0 } text }:
+                return text;
+            case YamlScalarNode:
+                Diagnostics.Add(Errors.MissingField(file.At(value), key, owner));
+                return null;
+            default:
+                Diagnostics.Add(Errors.WrongShape(file.At(value), key, "a single value"));
+                return null;
+        }
+    }
+
+    public IdRef? Ref(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        var text = value is null ? null : Scalar(value, key);
+        return text is null ? null : new IdRef(text, file.At(value!));
+    }
+
+    public IReadOnlyList<IdRef> RefList(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            Diagnostics.Add(Errors.WrongShape(file.At(value), key, "a list of ids, such as [zhang_xi, li_qi]"));
+            return [];
+        }
+
+        var refs = new List<IdRef>();
+        foreach (var item in sequence)
+        {
+            if (Scalar(item, key) is { } id)
+            {
+                refs.Add(new IdRef(id, file.At(item)));
+            }
+        }
+
+        return refs;
+    }
+
+    public LocalizedText? Text(string key, bool required = true, bool allowEmptyEnglish = false)
+    {
+        var value = Node(key, required);
+        return value is null ? null : TextOf(value, key, allowEmptyEnglish);
+    }
+
+    public LocalizedText? TextOf(YamlNode value, string field, bool allowEmptyEnglish = false)
+    {
+        if (value is not YamlMappingNode pair)
+        {
+            Diagnostics.Add(Errors.WrongShape(file.At(value), field, "a pair {zh: …, en: …}"));
+            return null;
+        }
+
+        var map = new YamlMap(pair, field, file);
+        var zh = map.Half("zh", field, allowEmpty: false);
+        var en = map.Half("en", field, allowEmptyEnglish);
+        map.RejectUnknownKeys();
+        return zh is null || en is null ? null : new LocalizedText(zh, en, file.At(value));
+    }
+
+    public decimal? Number(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        var text = value is null ? null : Scalar(value, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (NumberParser.TryParse(text, out var number))
+        {
+            return number;
+        }
+
+        Diagnostics.Add(Errors.BadNumber(file.At(value!), text));
+        return null;
+    }
+
+    public int? Integer(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        var text = value is null ? null : Scalar(value, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        Diagnostics.Add(Errors.WrongShape(file.At(value!), key, "a whole number"));
+        return null;
+    }
+
+    public bool Boolean(string key)
+    {
+        var value = Node(key, required: false);
+        var text = value is null ? null : Scalar(value, key);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        Diagnostics.Add(Errors.WrongShape(file.At(value!), key, "true or false"));
+        return false;
+    }
+
+    public DateOnly? Date(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        var text = value is null ? null : Scalar(value, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateParser.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        Diagnostics.Add(Errors.BadDate(file.At(value!), text));
+        return null;
+    }
+
+    public Period? Period(string key)
+    {
+        var value = Node(key, required: false);
+        var text = value is null ? null : Scalar(value, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var period = PeriodParser.Parse(text);
+        if (period is null)
+        {
+            Diagnostics.Add(Errors.BadPeriod(file.At(value!), text));
+        }
+
+        return period;
+    }
+
+    public T? Choice<T>(string key, T fallback)
+        where T : struct, Enum
+    {
+        var value = Node(key, required: true);
+        var text = value is null ? null : Scalar(value, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
+        if (Array.IndexOf(names, text) is var index and >= 0)
+        {
+            return Enum.GetValues<T>()[index];
+        }
+
+        Diagnostics.Add(Errors.BadChoice(file.At(value!), key, text, names));
+        return fallback;
+    }
+
+    public YamlMap? Map(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, key, file);
+        }
+
+        Diagnostics.Add(Errors.WrongShape(file.At(value), key, "a block of fields"));
+        return null;
+    }
+
+    /// <summary>The items of a list; each is handed over as the raw node, for lists that mix shapes.</summary>
+    public IReadOnlyList<YamlNode> List(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is YamlSequenceNode sequence)
+        {
+            return sequence.Children.ToList();
+        }
+
+        Diagnostics.Add(Errors.WrongShape(file.At(value), key, "a list, each item starting with '- '"));
+        return [];
+    }
+
+    public IReadOnlyList<YamlMap> MapList(string key, string itemName, bool required = true)
+    {
+        var maps = new List<YamlMap>();
+        foreach (var item in List(key, required))
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                maps.Add(new YamlMap(mapping, itemName, file));
+            }
+            else
+            {
+                Diagnostics.Add(Errors.WrongShape(file.At(item), itemName, "a block of fields"));
+            }
+        }
+
+        return maps;
+    }
+
+    public YamlMap? MapOf(YamlNode item, string itemName)
+    {
+        if (item is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, itemName, file);
+        }
+
+        Diagnostics.Add(Errors.WrongShape(file.At(item), itemName, "a block of fields"));
+        return null;
+    }
+
+    public bool IsMap(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlMappingNode;
+
+    public void Diagnose(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
+
+    public bool Has(string key) => node.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>Reports every key that no read asked for: a typo must not be silently ignored.</summary>
+    public void RejectUnknownKeys()
+    {
+        foreach (var key in node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!_read.Contains(name))
+            {
+                Diagnostics.Add(Errors.UnknownKey(file.At(key), name, _read.Order(StringComparer.Ordinal)));
+            }
+        }
+    }
+
+    private string? Half(string key, string field, bool allowEmpty)
+    {
+        var value = Node(key, required: false);
+        if (value is null)
+        {
+            Diagnostics.Add(Errors.MissingHalf(Location, field, key));
+            return null;
+        }
+
+        if (value is not YamlScalarNode scalar)
+        {
+            Diagnostics.Add(Errors.WrongShape(file.At(value), $"{field}.{key}", "text"));
+            return null;
+        }
+
+        var text = scalar.Value ?? "";
+        var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+        if (text.Trim().Length == 0 && !(allowEmpty && quoted))
+        {
+            Diagnostics.Add(Errors.MissingHalf(file.At(value), field, key));
+            return null;
+        }
+
+        return text.Trim();
+    }
+
+    private YamlNode? Node(string key, bool required)
+    {
+        _read.Add(key);
+        if (node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+        {
+            return value;
+        }
+
+        if (required)
+        {
+            Diagnostics.Add(Errors.MissingField(Location, key, owner));
+        }
+
+        return null;
+    }
+
+    private string? Scalar(YamlNode value, string key)
+    {
+        if (value is YamlScalarNode { Value: { Length: > 0 } text })
+        {
+            return text.Trim();
+        }
+
+        Diagnostics.Add(value is YamlScalarNode
+            ? Errors.MissingField(file.At(value), key, owner)
+            : Errors.WrongShape(file.At(value), key, "a single value"));
+        return null;
+    }
+}

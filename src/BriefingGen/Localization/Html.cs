@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace BriefingGen.Localization;
+
+/// <summary>The one place where text becomes HTML.</summary>
+internal static class Html
+{
+    /// <summary>Escapes the five characters that matter; everything else stays readable in the output.</summary>
+    public static string Escape(string text)
+    {
+        var html = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            html.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return html.ToString();
+    }
+
+    public static Pair Escape(string zh, string en) => new(Escape(zh), Escape(en));
+
+    public static string NoteMark(int number) =>
+        $"<sup class=\"note\"><a href=\"#source-{number}\">[{number}]</a></sup>";
+
+    public static string Figure(string text) => $"<span class=\"figure\">{Escape(text)}</span>";
+}

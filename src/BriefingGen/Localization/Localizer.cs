@@ -1,0 +1,179 @@
+using System.Globalization;
+using BriefingGen.Model;
+
+namespace BriefingGen.Localization;
+
+/// <summary>
+/// Turns a checked briefing into the view the templates render: every string picked for each
+/// language, every number formatted, every reference evaluated and every source numbered.
+/// </summary>
+internal sealed class Localizer
+{
+    private static readonly string[] ZhSectionNumbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+    private readonly Briefing _briefing;
+    private readonly FactValues _facts;
+    private readonly NoteNumbers _notes = new();
+    private readonly ProseRenderer _prose;
+    private readonly Dictionary<string, Person> _people;
+
+    private Localizer(Briefing briefing)
+    {
+        _briefing = briefing;
+        _facts = new FactValues(briefing.Facts);
+        _prose = new ProseRenderer(_facts, _notes);
+        _people = briefing.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+    }
+
+    public static BriefingView Localize(Briefing briefing) => new Localizer(briefing).Build();
+
+    private BriefingView Build()
+    {
+        var b = _briefing;
+
+        // Document order matters: notes are numbered as the reader meets them.
+        var introduction = b.Introduction.Select(Paragraph).ToList();
+        var sections = b.Sections.Select(Section).ToList();
+        var figures = b.Facts.Select(Figure).ToList();
+
+        return new BriefingView(
+            b.Id,
+            Text(b.Series),
+            Css.String($"{b.Series.En} · No. {b.Issue} · {DateFormat.En(b.Date)}"),
+            new Pair($"第{b.Issue}期", $"No. {b.Issue}"),
+            new Pair(DateFormat.Zh(b.Date), DateFormat.En(b.Date)),
+            Text(b.Office),
+            Text(b.Classification),
+            b.Column is null ? null : Text(b.Column),
+            Prose(b.Title),
+            Html.Escape(_prose.PlainText(b.Title.Zh, Language.Zh), _prose.PlainText(b.Title.En, Language.En)),
+            b.Subtitle is null ? null : Prose(b.Subtitle),
+            Prose(b.Summary),
+            b.Occasion is null ? null : Occasion(b.Occasion),
+            b.Byline is null ? null : new BylineView(Names(b.Byline.Reporters), Text(b.Byline.Dateline)),
+            introduction,
+            sections,
+            figures,
+            Sources(),
+            b.Distribution is null ? null : Distribution(b.Distribution));
+    }
+
+    private SectionView Section(Section section, int index)
+    {
+        var number = index < ZhSectionNumbers.Length ? ZhSectionNumbers[index] : (index + 1).ToString(CultureInfo.InvariantCulture);
+        var heading = new Pair(
+            _prose.Render(section.Heading.Zh, Language.Zh, NoNotes()),
+            _prose.Render(section.Heading.En, Language.En, NoNotes()));
+        var headingText = Html.Escape(_prose.PlainText(section.Heading.Zh, Language.Zh), _prose.PlainText(section.Heading.En, Language.En));
+        var blocks = section.Body.Select(Block).ToList();
+        return new SectionView(section.Id, new Pair($"{number}、", $"{index + 1}."), heading, headingText, blocks);
+    }
+
+    private BlockView Block(BodyItem item) => item switch
+    {
+        ParagraphItem paragraph => Paragraph(paragraph),
+        QuoteItem quote => Quote(_briefing.Quotes.First(q => q.Id == quote.Quote.Id)),
+        PeerItem peer => Peer(_briefing.Peers.First(p => p.Id == peer.Peer.Id)),
+        _ => throw new InvalidOperationException($"Unknown body item {item.GetType().Name}"),
+    };
+
+    private BlockView Paragraph(ParagraphItem paragraph) =>
+        new("paragraph", Prose(paragraph.Text), null, null, false);
+
+    private BlockView Quote(Quote quote)
+    {
+        var speaker = _people[quote.Speaker.Id];
+        var direct = quote.Mode == QuoteMode.Direct;
+        var note = Html.NoteMark(_notes.For(quote.Source.Id));
+        var zh = _prose.Render(quote.Text.Zh, Language.Zh);
+        var en = _prose.Render(quote.Text.En, Language.En);
+        var text = direct ? new Pair($"“{zh}”{note}", $"“{en}”{note}") : new Pair(zh + note, en + note);
+        return new BlockView("quote", text, Text(speaker.Name), speaker.Role is null ? null : Text(speaker.Role), direct);
+    }
+
+    private BlockView Peer(Peer peer) => new("peer", Prose(peer.Text), Text(peer.Name), null, false);
+
+    private FigureView Figure(Fact fact)
+    {
+        var value = _facts.ValueOf(fact);
+        var target = fact.Target;
+        return new FigureView(
+            Text(fact.Label),
+            Both(language => value is null ? "—" : FigureFormat.Format(value.Value, fact.Kind, fact.Unit, false, language)),
+            Both(language => fact.Period is null ? "" : DateFormat.Period(fact.Period, language)),
+            Both(language => target is null ? "" : TargetText(fact, target, language)),
+            _notes.For(fact.Source.Id));
+    }
+
+    private static string TargetText(Fact fact, Target target, Language language)
+    {
+        var figure = FigureFormat.Format(target.Value, fact.Kind, fact.TargetUnit, target.AtLeast, language);
+        if (target.By is not { } by)
+        {
+            return figure;
+        }
+
+        var deadline = DateFormat.Deadline(by, language);
+        return language == Language.Zh ? $"{figure}（{deadline}）" : $"{figure} by {deadline}";
+    }
+
+    private List<SourceView> Sources()
+    {
+        var byId = _briefing.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return _notes.Assigned
+            .OrderBy(pair => pair.Value)
+            .Select(pair => Source(pair.Value, byId[pair.Key]))
+            .ToList();
+    }
+
+    private static SourceView Source(int number, Source source)
+    {
+        var year = source.Date is { } date ? DateFormat.Zh(date) : source.Year is { } y ? $"{y}年" : null;
+        var yearEn = source.Date is { } d ? DateFormat.En(d) : source.Year?.ToString(CultureInfo.InvariantCulture);
+        var zh = (source.Publisher is null ? "" : $"{source.Publisher.Zh}：") + $"《{source.Title.Zh}》" + (year is null ? "。" : $"，{year}。");
+        var en = (source.Publisher is null ? "" : $"{source.Publisher.En}, ") + source.Title.En + (yearEn is null ? "." : $", {yearEn}.");
+        return new SourceView(number, Html.Escape(zh, en), source.Url);
+    }
+
+    private static DistributionView Distribution(Distribution distribution) => new(
+        Text(distribution.ReportTo),
+        Text(distribution.SendTo),
+        Text(distribution.IssueTo),
+        new Pair($"共印{distribution.Copies}份", $"{distribution.Copies.ToString("N0", CultureInfo.InvariantCulture)} copies printed"));
+
+    private OccasionView Occasion(Occasion occasion)
+    {
+        var names = occasion.Attendees.Select(p => _people[p.Id].Name).ToList();
+        var zh = string.Join("、", names.Select(n => n.Zh));
+        var en = EnglishList(names.Select(n => n.En).ToList());
+        var line = names.Count == 0
+            ? Text(occasion.Title)
+            : Html.Escape($"{occasion.Title.Zh}，{zh}出席会议。", $"{occasion.Title.En}. Attending: {en}.");
+        return new OccasionView(Text(occasion.Title), Html.Escape(zh, en), line);
+    }
+
+    private Pair Names(IEnumerable<IdRef> people)
+    {
+        var names = people.Select(p => _people[p.Id].Name).ToList();
+        return Html.Escape(string.Join("　", names.Select(n => n.Zh)), EnglishList(names.Select(n => n.En).ToList()));
+    }
+
+    /// <summary>Liu Qiang, Yu Haitian and Yang Feng.</summary>
+    private static string EnglishList(List<string> names) =>
+        names.Count < 2 ? string.Concat(names) : string.Join(", ", names[..^1]) + " and " + names[^1];
+
+    private Pair Prose(LocalizedText text)
+    {
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var zh = _prose.Render(text.Zh, Language.Zh, cited);
+        cited.Clear();
+        return new Pair(zh, _prose.Render(text.En, Language.En, cited));
+    }
+
+    private static Pair Text(LocalizedText text) => Html.Escape(text.Zh, text.En);
+
+    private static Pair Both(Func<Language, string> format) => Html.Escape(format(Language.Zh), format(Language.En));
+
+    /// <summary>Headings carry no notes: a note belongs where the figure is discussed.</summary>
+    private static HashSet<string> NoNotes() => new(["*"], StringComparer.Ordinal);
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using BriefingGen.Model;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BriefingGen.Localization;
+
+/// <summary>
+/// Turns prose into HTML for one language: inline Markdown is rendered with raw HTML disabled,
+/// and each reference becomes the fact's figure, followed by a note to its source.
+/// </summary>
+internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
+{
+    // Private-use characters mark where references go; Markdig passes them through untouched.
+    private const char Open = '\uE000';
+    private const char Close = '\uE001';
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    /// <summary>Renders one paragraph; a source is marked once a paragraph, after its first figure.</summary>
+    public string Render(string prose, Language language, ISet<string>? citedInParagraph = null)
+    {
+        var cited = citedInParagraph ?? new HashSet<string>(StringComparer.Ordinal);
+        var markdown = new StringBuilder();
+        var replacements = new List<string>();
+        foreach (var segment in Prose.Parse(prose))
+        {
+            if (segment is ProseText text)
+            {
+                markdown.Append(text.Text);
+                continue;
+            }
+
+            markdown.Append(Open).Append(replacements.Count.ToString(CultureInfo.InvariantCulture)).Append(Close);
+            replacements.Add(segment switch
+            {
+                FactReference reference => Figure(reference, language, cited),
+                SourceCitation citation => Cite(citation.SourceId, cited),
+                _ => "",
+            });
+        }
+
+        var html = InlineHtml(markdown.ToString());
+        for (var i = 0; i < replacements.Count; i++)
+        {
+            html = html.Replace($"{Open}{i.ToString(CultureInfo.InvariantCulture)}{Close}", replacements[i], StringComparison.Ordinal);
+        }
+
+        return html;
+    }
+
+    /// <summary>Plain text of a heading, for the document title and bookmarks.</summary>
+    public string PlainText(string prose, Language language)
+    {
+        var text = new StringBuilder();
+        foreach (var segment in Prose.Parse(prose))
+        {
+            text.Append(segment switch
+            {
+                ProseText literal => literal.Text,
+                FactReference reference => FigureText(reference, language),
+                _ => "",
+            });
+        }
+
+        return text.ToString();
+    }
+
+    private string Figure(FactReference reference, Language language, ISet<string> cited)
+    {
+        var html = Html.Figure(FigureText(reference, language));
+        var fact = facts[reference.FactId];
+        var source = reference.Member switch
+        {
+            FactMember.Value => fact.Source.Id,
+            FactMember.Target => fact.TargetSource.Id,
+            _ => null,
+        };
+        return source is null ? html : html + Cite(source, cited);
+    }
+
+    private string FigureText(FactReference reference, Language language)
+    {
+        var fact = facts[reference.FactId];
+        switch (reference.Member)
+        {
+            case FactMember.Period:
+                return DateFormat.Period(fact.Period!, language);
+            case FactMember.By:
+                return DateFormat.Deadline(fact.Target!.By!.Value, language);
+        }
+
+        var target = reference.Member == FactMember.Target;
+        var value = target ? fact.Target!.Value : facts.ValueOf(fact)!.Value;
+        return reference.Style switch
+        {
+            FigureStyle.Number => FigureFormat.Number(value, language),
+            FigureStyle.Words => NumberFormat.Words(value, language == Language.Zh),
+            _ => FigureFormat.Format(value, fact.Kind, target ? fact.TargetUnit : fact.Unit, target && fact.Target!.AtLeast, language),
+        };
+    }
+
+    private string Cite(string sourceId, ISet<string> cited) =>
+        cited.Add(sourceId) ? Html.NoteMark(notes.For(sourceId)) : "";
+
+    private static string InlineHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        if (document.Count != 1 || document[0] is not ParagraphBlock)
+        {
+            // Prose is inline Markdown; anything that parses as a list or heading is kept as text.
+            return Html.Escape(markdown);
+        }
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        var html = document.ToHtml(Pipeline).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            ? html[3..^4]
+            : html;
+    }
+
+    private static bool IsSafeUrl(string? url) =>
+        url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith('#'));
+}

@@ -1,0 +1,50 @@
+namespace BriefingGen.Localization;
+
+// The views that templates read. Every string in them is HTML-safe already: data is escaped
+// here, once, so that no template can forget to.
+
+/// <summary>One piece of text in both languages, as HTML.</summary>
+internal sealed record Pair(string Zh, string En);
+
+/// <summary>A paragraph, a quote or a peer city, in both languages.</summary>
+internal sealed record BlockView(string Kind, Pair Text, Pair? Name, Pair? Role, bool Direct);
+
+/// <summary>A numbered section with its heading and blocks.</summary>
+internal sealed record SectionView(string Id, Pair Number, Pair Heading, Pair HeadingText, IReadOnlyList<BlockView> Blocks);
+
+/// <summary>One row of the key-figures table.</summary>
+internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note);
+
+/// <summary>A numbered entry of the sources list.</summary>
+internal sealed record SourceView(int Number, Pair Text, string? Url);
+
+/// <summary>The meeting reported on, and its attendees as one line.</summary>
+internal sealed record OccasionView(Pair Title, Pair Attendees, Pair Line);
+
+/// <summary>The reporters of the underlying report, as one line.</summary>
+internal sealed record BylineView(Pair Reporters, Pair Dateline);
+
+/// <summary>The end block's lines (报/送/发) and the print run.</summary>
+internal sealed record DistributionView(Pair ReportTo, Pair SendTo, Pair IssueTo, Pair Copies);
+
+/// <summary>A whole briefing, localized: what the templates render.</summary>
+internal sealed record BriefingView(
+    string Id,
+    Pair Series,
+    string RunningHead,
+    Pair IssueLabel,
+    Pair Date,
+    Pair Office,
+    Pair Classification,
+    Pair? Column,
+    Pair Title,
+    Pair TitleText,
+    Pair? Subtitle,
+    Pair Summary,
+    OccasionView? Occasion,
+    BylineView? Byline,
+    IReadOnlyList<BlockView> Introduction,
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<FigureView> KeyFigures,
+    IReadOnlyList<SourceView> Sources,
+    DistributionView? Distribution);

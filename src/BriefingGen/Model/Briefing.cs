@@ -1,0 +1,37 @@
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Model;
+
+/// <summary>The meeting a briefing reports on, and who attended it.</summary>
+internal sealed record Occasion(LocalizedText Title, IReadOnlyList<IdRef> Attendees);
+
+/// <summary>The report a briefing draws on: its reporters and dateline.</summary>
+internal sealed record Byline(IReadOnlyList<IdRef> Reporters, LocalizedText Dateline);
+
+/// <summary>The end block: who the briefing is reported, sent and issued to (报/送/发), and the print run.</summary>
+internal sealed record Distribution(LocalizedText ReportTo, LocalizedText SendTo, LocalizedText IssueTo, int Copies);
+
+/// <summary>A whole briefing as loaded from its folder; every node knows where it was written.</summary>
+internal sealed record Briefing(
+    string Id,
+    string Folder,
+    LocalizedText Series,
+    int Issue,
+    DateOnly Date,
+    LocalizedText Office,
+    LocalizedText Classification,
+    LocalizedText? Column,
+    LocalizedText Title,
+    LocalizedText? Subtitle,
+    LocalizedText Summary,
+    Occasion? Occasion,
+    Byline? Byline,
+    Distribution? Distribution,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<ParagraphItem> Introduction,
+    IReadOnlyList<Section> Sections,
+    IReadOnlyList<Peer> Peers,
+    SourceLocation Location);

@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BriefingGen.Model;
+
+/// <summary>Which part of a fact a prose reference shows.</summary>
+internal enum FactMember
+{
+    Value,
+    Target,
+    Period,
+    By,
+}
+
+/// <summary>How a prose reference writes a number: with its unit, bare, or in words.</summary>
+internal enum FigureStyle
+{
+    Full,
+    Number,
+    Words,
+}
+
+/// <summary>A piece of prose: literal text, a reference to a fact, or a citation of a source.</summary>
+internal abstract record ProseSegment;
+
+/// <summary>Literal prose, written as the author typed it (Markdown allowed).</summary>
+internal sealed record ProseText(string Text) : ProseSegment;
+
+/// <summary>{fact}, {fact.target}, {fact:number} …</summary>
+internal sealed record FactReference(string FactId, FactMember Member, FigureStyle Style, string Written) : ProseSegment;
+
+/// <summary>{cite:source}: a note to a source for a claim without a figure.</summary>
+internal sealed record SourceCitation(string SourceId, string Written) : ProseSegment;
+
+/// <summary>A reference that cannot be read; the checker reports it.</summary>
+internal sealed record MalformedReference(string Written, string Why) : ProseSegment;
+
+/// <summary>Splits prose into text and references. {{ and }} stand for literal braces.</summary>
+internal static partial class Prose
+{
+    public static IReadOnlyList<ProseSegment> Parse(string text)
+    {
+        var segments = new List<ProseSegment>();
+        var literal = new StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if ((c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c)
+            {
+                literal.Append(c);
+                i += 2;
+                continue;
+            }
+
+            if (c == '}')
+            {
+                Flush();
+                segments.Add(new MalformedReference("}", "closes a reference that was never opened; write }} for a literal brace."));
+                i++;
+                continue;
+            }
+
+            if (c != '{')
+            {
+                literal.Append(c);
+                i++;
+                continue;
+            }
+
+            var close = text.IndexOf('}', i + 1);
+            Flush();
+            if (close < 0)
+            {
+                segments.Add(new MalformedReference(text[(i + 1)..], "is never closed with '}'; write {{ for a literal brace."));
+                break;
+            }
+
+            segments.Add(ParseReference(text[(i + 1)..close]));
+            i = close + 1;
+        }
+
+        Flush();
+        return segments;
+
+        void Flush()
+        {
+            if (literal.Length > 0)
+            {
+                segments.Add(new ProseText(literal.ToString()));
+                literal.Clear();
+            }
+        }
+    }
+
+    private static ProseSegment ParseReference(string inner)
+    {
+        var match = ReferencePattern().Match(inner.Trim());
+        if (!match.Success)
+        {
+            return new MalformedReference(inner, "is not a reference; write {fact_id}, {fact_id.target}, {fact_id:number} or {cite:source_id}.");
+        }
+
+        if (match.Groups["cite"].Success)
+        {
+            return new SourceCitation(match.Groups["cite"].Value, inner);
+        }
+
+        var member = match.Groups["member"].Value switch
+        {
+            "target" => FactMember.Target,
+            "period" => FactMember.Period,
+            "by" => FactMember.By,
+            _ => FactMember.Value,
+        };
+        var style = match.Groups["style"].Value switch
+        {
+            "number" => FigureStyle.Number,
+            "words" => FigureStyle.Words,
+            _ => FigureStyle.Full,
+        };
+        return new FactReference(match.Groups["id"].Value, member, style, inner);
+    }
+
+    [GeneratedRegex(@"^(?:cite:(?<cite>[a-z0-9_]+)|(?<id>[a-z0-9_]+)(?:\.(?<member>target|period|by))?(?::(?<style>number|words))?)$")]
+    private static partial Regex ReferencePattern();
+}

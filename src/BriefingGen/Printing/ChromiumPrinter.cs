@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using BriefingGen.Diagnostics;
+using PuppeteerSharp;
+
+namespace BriefingGen.Printing;
+
+/// <summary>
+/// Prints with headless Chromium over CDP. One browser serves a whole run; each document gets its
+/// own tab with JavaScript off, and may load only files under the allowed folders.
+/// </summary>
+internal sealed class ChromiumPrinter : IPdfPrinter
+{
+    private static readonly TimeSpan PrintTimeout = TimeSpan.FromSeconds(60);
+
+    private static readonly string[] Arguments =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-extensions",
+        "--font-render-hinting=none",
+    ];
+
+    private readonly IBrowser _browser;
+    private readonly IReadOnlyList<string> _allowedFolders;
+    private readonly ConcurrentQueue<Diagnostic> _problems = new();
+
+    private ChromiumPrinter(IBrowser browser, IReadOnlyList<string> allowedFolders)
+    {
+        _browser = browser;
+        _allowedFolders = allowedFolders.Select(f => Path.GetFullPath(f).TrimEnd('/') + "/").ToList();
+    }
+
+    public IReadOnlyList<Diagnostic> Problems => _problems.ToList();
+
+    public static async Task<ChromiumPrinter> LaunchAsync(IReadOnlyList<string> allowedFolders)
+    {
+        var executable = BrowserLocator.Find();
+        try
+        {
+            var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args = Arguments,
+                Timeout = 30_000,
+            });
+            return new ChromiumPrinter(browser, allowedFolders);
+        }
+        catch (Exception e) when (e is ProcessException or TimeoutException)
+        {
+            throw new BuildFailedException(Errors.PrintFailed("chromium", $"Chromium at {executable} did not start: {e.Message}"));
+        }
+    }
+
+    public async Task<byte[]> PrintAsync(string htmlPath, CancellationToken cancellation)
+    {
+        try
+        {
+            return await PrintOnceAsync(htmlPath, cancellation);
+        }
+        catch (TimeoutException)
+        {
+            // A hung print is tried once more in a fresh tab before the build gives up.
+            try
+            {
+                return await PrintOnceAsync(htmlPath, cancellation);
+            }
+            catch (TimeoutException e)
+            {
+                throw new BuildFailedException(Errors.PrintFailed(htmlPath, $"Chromium did not finish within {PrintTimeout.TotalSeconds:0} seconds, twice ({e.Message})."));
+            }
+        }
+        catch (PuppeteerException e)
+        {
+            throw new BuildFailedException(Errors.PrintFailed(htmlPath, e.Message));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _browser.Dispose();
+    }
+
+    private async Task<byte[]> PrintOnceAsync(string htmlPath, CancellationToken cancellation)
+    {
+        await using var page = await _browser.NewPageAsync();
+        await page.SetJavaScriptEnabledAsync(false);
+        await page.SetRequestInterceptionAsync(true);
+        page.Request += async (_, e) =>
+        {
+            if (IsAllowed(e.Request.Url))
+            {
+                await e.Request.ContinueAsync();
+                return;
+            }
+
+            _problems.Enqueue(Errors.BlockedRequest(htmlPath, e.Request.Url));
+            await e.Request.AbortAsync();
+        };
+
+        var timeout = (int)PrintTimeout.TotalMilliseconds;
+        await page.GoToAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, timeout, [WaitUntilNavigation.Load]).WaitAsync(cancellation);
+        return await page.PdfDataAsync(new PdfOptions
+        {
+            PreferCSSPageSize = true,
+            PrintBackground = true,
+            Tagged = true,
+            Outline = true,
+            Timeout = timeout,
+        }).WaitAsync(cancellation);
+    }
+
+    private bool IsAllowed(string url)
+    {
+        if (url.StartsWith("data:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !uri.IsFile)
+        {
+            return false;
+        }
+
+        var path = Path.GetFullPath(uri.LocalPath);
+        return _allowedFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal));
+    }
+}

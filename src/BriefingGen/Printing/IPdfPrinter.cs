@@ -1,0 +1,10 @@
+namespace BriefingGen.Printing;
+
+/// <summary>Prints an HTML file to PDF. Only this stage knows that a browser exists.</summary>
+internal interface IPdfPrinter : IAsyncDisposable
+{
+    /// <summary>The problems the browser met, such as requests it refused.</summary>
+    IReadOnlyList<Diagnostics.Diagnostic> Problems { get; }
+
+    Task<byte[]> PrintAsync(string htmlPath, CancellationToken cancellation);
+}

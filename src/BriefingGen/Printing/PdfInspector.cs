@@ -1,0 +1,98 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Tokenization.Scanner;
+using UglyToad.PdfPig.Tokens;
+
+namespace BriefingGen.Printing;
+
+/// <summary>Reads a PDF back with PdfPig: metadata, tagging, outline, fonts and text per page.</summary>
+internal static class PdfInspector
+{
+    public static PdfReport Inspect(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var scanner = document.Structure.TokenScanner;
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        var language = catalog.TryGet(NameToken.Create("Lang"), scanner, out StringToken? lang) ? lang.Data : null;
+        var tagged = catalog.TryGet(NameToken.Create("MarkInfo"), scanner, out DictionaryToken? markInfo)
+            && markInfo.TryGet(NameToken.Create("Marked"), scanner, out BooleanToken? marked) && marked.Data;
+
+        var fonts = new SortedDictionary<string, PdfFontInfo>(StringComparer.Ordinal);
+        var pages = new List<PdfPageInfo>();
+        foreach (var page in document.GetPages())
+        {
+            pages.Add(new PdfPageInfo(Math.Round(page.Width, 2), Math.Round(page.Height, 2), Text(page)));
+            foreach (var font in PageFonts(page, scanner))
+            {
+                fonts.TryAdd(font.Name, font);
+            }
+        }
+
+        var outline = document.TryGetBookmarks(out var bookmarks)
+            ? Flatten(bookmarks.Roots).ToList()
+            : [];
+        return new PdfReport(document.Information.Title, language, tagged, outline, fonts.Values.ToList(), pages);
+    }
+
+    private static string Text(Page page) => string.Concat(page.Letters.Select(l => l.Value));
+
+    private static IEnumerable<string> Flatten(IEnumerable<BookmarkNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            yield return new string(' ', node.Level * 2) + node.Title;
+            foreach (var child in Flatten(node.Children))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private static IEnumerable<PdfFontInfo> PageFonts(Page page, IPdfTokenScanner scanner)
+    {
+        if (!page.Dictionary.TryGet(NameToken.Resources, scanner, out DictionaryToken? resources)
+            || !resources.TryGet(NameToken.Font, scanner, out DictionaryToken? fonts))
+        {
+            yield break;
+        }
+
+        foreach (var entry in fonts.Data.Values)
+        {
+            if (Resolve(entry, scanner) is DictionaryToken font)
+            {
+                yield return Describe(font, scanner);
+            }
+        }
+    }
+
+    private static PdfFontInfo Describe(DictionaryToken font, IPdfTokenScanner scanner)
+    {
+        var name = font.TryGet(NameToken.BaseFont, scanner, out NameToken? baseFont) ? baseFont.Data : "(no name)";
+        var subtype = font.TryGet(NameToken.Subtype, scanner, out NameToken? type) ? type.Data : "?";
+        var described = font;
+        if (subtype == "Type0"
+            && font.TryGet(NameToken.DescendantFonts, scanner, out ArrayToken? descendants)
+            && Resolve(descendants.Data[0], scanner) is DictionaryToken descendant)
+        {
+            described = descendant;
+            subtype = descendant.TryGet(NameToken.Subtype, scanner, out NameToken? cidType) ? cidType.Data : subtype;
+        }
+
+        var embedded = described.TryGet(NameToken.FontDescriptor, scanner, out DictionaryToken? descriptor)
+            && (descriptor.ContainsKey(NameToken.FontFile) || descriptor.ContainsKey(NameToken.FontFile2) || descriptor.ContainsKey(NameToken.FontFile3));
+        var typeName = subtype switch
+        {
+            "CIDFontType2" => "CID TrueType",
+            "CIDFontType0" => "CID Type 0 (CFF)",
+            "TrueType" => "TrueType",
+            "Type3" => "Type 3",
+            "Type1" => "Type 1",
+            _ => subtype,
+        };
+        return new PdfFontInfo(name, typeName, embedded || subtype == "Type3");
+    }
+
+    private static IToken? Resolve(IToken token, IPdfTokenScanner scanner) =>
+        token is IndirectReferenceToken reference ? scanner.Get(reference.Data)?.Data : token;
+}

@@ -1,0 +1,16 @@
+namespace BriefingGen.Printing;
+
+/// <summary>A font as a PDF embeds it: its name, its type, and whether its outlines are inside the file.</summary>
+internal sealed record PdfFontInfo(string Name, string Type, bool Embedded);
+
+/// <summary>One page: its size in points and its text as a reader extracts it.</summary>
+internal sealed record PdfPageInfo(double Width, double Height, string Text);
+
+/// <summary>What a PDF reader sees of a printed edition; the build checks it and tests snapshot it.</summary>
+internal sealed record PdfReport(
+    string? Title,
+    string? Language,
+    bool Tagged,
+    IReadOnlyList<string> Outline,
+    IReadOnlyList<PdfFontInfo> Fonts,
+    IReadOnlyList<PdfPageInfo> Pages);

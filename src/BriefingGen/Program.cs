@@ -1,0 +1,3 @@
+using BriefingGen.Cli;
+
+return await App.RunAsync(args);

@@ -1,0 +1,56 @@
+namespace BriefingGen.Publishing;
+
+/// <summary>
+/// A briefing's outputs are written here first and moved to out/&lt;id&gt;/ only when every one of
+/// them is good, so a failed build leaves the previous outputs exactly as they were.
+/// </summary>
+internal sealed class StagingFolder : IDisposable
+{
+    private readonly string _target;
+    private bool _published;
+
+    public StagingFolder(string outputRoot, string briefingId)
+    {
+        Directory.CreateDirectory(outputRoot);
+        _target = Path.Combine(outputRoot, briefingId);
+        Folder = Path.Combine(outputRoot, $".{briefingId}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Folder);
+    }
+
+    public string Folder { get; }
+
+    public string Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public string Write(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>Replaces the previous outputs with these: two renames, the old folder kept until the new one is in place.</summary>
+    public void Publish()
+    {
+        var previous = _target + $".previous-{Guid.NewGuid():N}";
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, previous);
+        }
+
+        Directory.Move(Folder, _target);
+        _published = true;
+        if (Directory.Exists(previous))
+        {
+            Directory.Delete(previous, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_published && Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}

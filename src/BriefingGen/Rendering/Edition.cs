@@ -1,0 +1,44 @@
+using BriefingGen.Localization;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// One document made from a briefing: the Chinese, English or bilingual print edition, or the
+/// intranet page. Says which template, language, stylesheets and fixed labels it uses.
+/// </summary>
+internal sealed record Edition(
+    string Code,
+    string Template,
+    string HtmlLang,
+    string Lang,
+    string? PairLang,
+    IReadOnlyList<string> Stylesheets,
+    EditionLabels Labels,
+    bool IsPrinted)
+{
+    public static readonly Edition Chinese = new(
+        "zh", "zh.sbn", "zh-CN", "zh", null, ["theme.css", "base.css", "print-zh.css"], EditionLabels.Chinese, true);
+
+    public static readonly Edition English = new(
+        "en", "en.sbn", "en", "en", null, ["theme.css", "base.css", "print-en.css"], EditionLabels.English, true);
+
+    public static readonly Edition Bilingual = new(
+        "zh-en", "zh-en.sbn", "zh-CN", "zh", "en", ["theme.css", "base.css", "print-zh.css", "print-bilingual.css"], EditionLabels.Bilingual, true);
+
+    public static readonly Edition Site = new(
+        "index", "index.sbn", "zh-CN", "zh", "en", ["theme.css", "base.css", "screen.css"], EditionLabels.Bilingual, false);
+
+    public static readonly IReadOnlyList<Edition> Printed = [Chinese, English, Bilingual];
+
+    /// <summary>The document title, also the PDF's title in its metadata.</summary>
+    public string TitleOf(BriefingView briefing) => Code switch
+    {
+        "zh" => briefing.TitleText.Zh,
+        "en" => briefing.TitleText.En,
+        _ => $"{briefing.TitleText.Zh} | {briefing.TitleText.En}",
+    };
+
+    public string PdfName(string briefingId) => $"{briefingId}.{Code}.pdf";
+
+    public string HtmlName(string briefingId) => IsPrinted ? $"{briefingId}.{Code}.html" : "index.html";
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// The @fontsource packages' faces, read from their CSS. The packages split each font into many
+/// small files by Unicode range; a document ships and embeds only the files its characters need.
+/// </summary>
+internal sealed partial class FontCatalog
+{
+    // Package folder and stylesheet of each face the templates use (see templates/css/theme.css).
+    private static readonly (string Package, string Css)[] Stylesheets =
+    [
+        ("noto-serif-sc", "400.css"),
+        ("noto-serif-sc", "700.css"),
+        ("noto-sans-sc", "400.css"),
+        ("noto-sans-sc", "700.css"),
+        ("lxgw-wenkai", "index.css"),
+        ("noto-serif", "400.css"),
+        ("noto-serif", "400-italic.css"),
+        ("noto-serif", "700.css"),
+    ];
+
+    private FontCatalog(IReadOnlyList<FontFace> faces) => Faces = faces;
+
+    public IReadOnlyList<FontFace> Faces { get; }
+
+    /// <summary>Reads the faces from node_modules/@fontsource; reports how to install them when missing.</summary>
+    public static FontCatalog Load(string fontsourceFolder)
+    {
+        var faces = new List<FontFace>();
+        foreach (var (package, css) in Stylesheets)
+        {
+            var path = Path.Combine(fontsourceFolder, package, css);
+            if (!File.Exists(path))
+            {
+                throw new BuildFailedException(Errors.FontsMissing(fontsourceFolder));
+            }
+
+            faces.AddRange(Parse(File.ReadAllText(path), Path.Combine(fontsourceFolder, package)));
+        }
+
+        return new FontCatalog(faces);
+    }
+
+    /// <summary>The faces that cover at least one of the characters.</summary>
+    public IReadOnlyList<FontFace> FacesFor(IReadOnlySet<int> codePoints) =>
+        Faces.Where(face => codePoints.Any(face.Covers)).ToList();
+
+    /// <summary>A stylesheet of @font-face rules for the faces, pointing at <paramref name="folder"/>.</summary>
+    public static string Stylesheet(IEnumerable<FontFace> faces, string folder)
+    {
+        var css = new StringBuilder();
+        foreach (var face in faces)
+        {
+            var ranges = string.Join(",", face.Ranges.Select(r => r.First == r.Last ? $"U+{r.First:X}" : $"U+{r.First:X}-{r.Last:X}"));
+            css.Append(CultureInfo.InvariantCulture, $$"""
+                @font-face {
+                  font-family: '{{face.Family}}';
+                  font-style: {{face.Style}};
+                  font-weight: {{face.Weight}};
+                  font-display: block;
+                  src: url({{folder}}/{{Path.GetFileName(face.File)}}) format('woff2');
+                  unicode-range: {{ranges}};
+                }
+
+                """);
+        }
+
+        return css.ToString();
+    }
+
+    private static IEnumerable<FontFace> Parse(string css, string packageFolder)
+    {
+        foreach (Match block in FaceBlock().Matches(css))
+        {
+            var body = block.Groups[1].Value;
+            string Field(string name) => Regex.Match(body, name + @"\s*:\s*([^;]+);").Groups[1].Value.Trim();
+            var file = Regex.Match(body, @"url\(\.?/?([^)]+\.woff2)\)").Groups[1].Value;
+            var ranges = Field("unicode-range").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(ParseRange)
+                .ToList();
+            yield return new FontFace(
+                Field("font-family").Trim('\'', '"'),
+                Field("font-style"),
+                int.Parse(Field("font-weight"), CultureInfo.InvariantCulture),
+                Path.Combine(packageFolder, file),
+                ranges.Count > 0 ? ranges : [(0, 0x10FFFF)]);
+        }
+    }
+
+    private static (int, int) ParseRange(string range)
+    {
+        var hex = range[2..];
+        var dash = hex.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0
+            ? (Hex(hex), Hex(hex))
+            : (Hex(hex[..dash]), Hex(hex[(dash + 1)..]));
+
+        static int Hex(string s) => int.Parse(s, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"@font-face\s*\{([^}]*)\}")]
+    private static partial Regex FaceBlock();
+}
