@@ -30,5 +30,14 @@ internal static class Html
     public static string NoteMark(int number) =>
         $"<sup class=\"note\"><a href=\"#source-{number}\">[{number}]</a></sup>";
 
-    public static string Figure(string text) => $"<span class=\"figure\">{Escape(text)}</span>";
+    public static string Figure(string text)
+    {
+        if (text.Length < 2)
+        {
+            return $"<span class=\"figure\">{Escape(text)}</span>";
+        }
+
+        var first = char.IsSurrogatePair(text, 0) ? 2 : 1;
+        return $"<span class=\"figure\">{Escape(text[..first])}<span class=\"tight\">{Escape(text[first..])}</span></span>";
+    }
 }

@@ -61,9 +61,10 @@ internal sealed class Localizer
     private SectionView Section(Section section, int index)
     {
         var number = index < ZhSectionNumbers.Length ? ZhSectionNumbers[index] : (index + 1).ToString(CultureInfo.InvariantCulture);
+        // Headings carry no notes: a note belongs where the figure is discussed.
         var heading = new Pair(
-            _prose.Render(section.Heading.Zh, Language.Zh, NoNotes()),
-            _prose.Render(section.Heading.En, Language.En, NoNotes()));
+            _prose.Render(section.Heading.Zh, Language.Zh, withNotes: false),
+            _prose.Render(section.Heading.En, Language.En, withNotes: false));
         var headingText = Html.Escape(_prose.PlainText(section.Heading.Zh, Language.Zh), _prose.PlainText(section.Heading.En, Language.En));
         var blocks = section.Body.Select(Block).ToList();
         return new SectionView(section.Id, new Pair($"{number}、", $"{index + 1}."), heading, headingText, blocks);
@@ -87,7 +88,9 @@ internal sealed class Localizer
         var note = Html.NoteMark(_notes.For(quote.Source.Id));
         var zh = _prose.Render(quote.Text.Zh, Language.Zh);
         var en = _prose.Render(quote.Text.En, Language.En);
-        var text = direct ? new Pair($"“{zh}”{note}", $"“{en}”{note}") : new Pair(zh + note, en + note);
+        var text = direct
+            ? new Pair($"<span class=\"qm\">“</span>{zh}<span class=\"qm\">”</span>{note}", $"“{en}”{note}")
+            : new Pair(zh + note, en + note);
         return new BlockView("quote", text, Text(speaker.Name), speaker.Role is null ? null : Text(speaker.Role), direct);
     }
 
@@ -173,7 +176,4 @@ internal sealed class Localizer
     private static Pair Text(LocalizedText text) => Html.Escape(text.Zh, text.En);
 
     private static Pair Both(Func<Language, string> format) => Html.Escape(format(Language.Zh), format(Language.En));
-
-    /// <summary>Headings carry no notes: a note belongs where the figure is discussed.</summary>
-    private static HashSet<string> NoNotes() => new(["*"], StringComparer.Ordinal);
 }

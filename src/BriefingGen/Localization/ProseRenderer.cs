@@ -20,7 +20,7 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     /// <summary>Renders one paragraph; a source is marked once a paragraph, after its first figure.</summary>
-    public string Render(string prose, Language language, ISet<string>? citedInParagraph = null)
+    public string Render(string prose, Language language, ISet<string>? citedInParagraph = null, bool withNotes = true)
     {
         var cited = citedInParagraph ?? new HashSet<string>(StringComparer.Ordinal);
         var markdown = new StringBuilder();
@@ -36,8 +36,8 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             markdown.Append(Open).Append(replacements.Count.ToString(CultureInfo.InvariantCulture)).Append(Close);
             replacements.Add(segment switch
             {
-                FactReference reference => Figure(reference, language, cited),
-                SourceCitation citation => Cite(citation.SourceId, cited),
+                FactReference reference => withNotes ? Figure(reference, language, cited) : Html.Figure(FigureText(reference, language)),
+                SourceCitation citation => withNotes ? Cite(citation.SourceId, cited) : "",
                 _ => "",
             });
         }

@@ -8,7 +8,7 @@ namespace BriefingGen.Printing;
 /// </summary>
 internal static class PdfChecker
 {
-    private static readonly string[] OwnFamilies = ["NotoSerifSC", "NotoSansSC", "LXGWWenKai", "NotoSerif"];
+    private static readonly string[] OwnFamilies = ["NotoSerifSC", "NotoSansSC", "LXGWWenKai", "NotoSerif", "NotoSans"];
 
     public static IEnumerable<Diagnostic> Check(PdfReport report, string pdfName)
     {

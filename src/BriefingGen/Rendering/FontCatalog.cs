@@ -22,6 +22,8 @@ internal sealed partial class FontCatalog
         ("noto-serif", "400.css"),
         ("noto-serif", "400-italic.css"),
         ("noto-serif", "700.css"),
+        ("noto-sans", "400.css"),
+        ("noto-sans", "700.css"),
     ];
 
     private FontCatalog(IReadOnlyList<FontFace> faces) => Faces = faces;
