@@ -88,7 +88,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     private async Task PrintAllAsync(List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, string outputRoot)
     {
         await using var printer = await ChromiumPrinter.LaunchAsync([outputRoot]);
-        progress("Printing " + string.Join(", ", jobs.Select(j => Path.GetFileName(j.Html))));
+        progress($"Printing {jobs.Count} PDFs in one browser");
         var printed = await Task.WhenAll(jobs.Select(async job =>
         {
             var pdf = PdfDates.Stamp(await printer.PrintAsync(job.Html, CancellationToken.None), PdfDates.For(job.Briefing.Date));
