@@ -30,9 +30,11 @@ internal static class Html
     public static string NoteMark(int number) =>
         $"<sup class=\"note\"><a href=\"#source-{number}\">[{number}]</a></sup>";
 
+    /// <summary>A figure, kept whole: no autospace inside 5.2万 or 第8位 (see base.css).</summary>
     public static string Figure(string text)
     {
-        if (text.Length < 2)
+        // Autospace only separates Han from Latin letters and digits; a figure without Han needs no care.
+        if (text.Length < 2 || !text.Any(c => c >= '\u2E80'))
         {
             return $"<span class=\"figure\">{Escape(text)}</span>";
         }

@@ -134,8 +134,9 @@ internal sealed class Localizer
         var year = source.Date is { } date ? DateFormat.Zh(date) : source.Year is { } y ? $"{y}年" : null;
         var yearEn = source.Date is { } d ? DateFormat.En(d) : source.Year?.ToString(CultureInfo.InvariantCulture);
         var zh = (source.Publisher is null ? "" : $"{source.Publisher.Zh}：") + $"《{source.Title.Zh}》" + (year is null ? "。" : $"，{year}。");
-        var en = (source.Publisher is null ? "" : $"{source.Publisher.En}, ") + source.Title.En + (yearEn is null ? "." : $", {yearEn}.");
-        return new SourceView(number, Html.Escape(zh, en), source.Url);
+        var publisherEn = source.Publisher is null ? "" : Html.Escape(source.Publisher.En) + ", ";
+        var en = $"{publisherEn}<cite>{Html.Escape(source.Title.En)}</cite>" + (yearEn is null ? "." : $", {yearEn}.");
+        return new SourceView(number, new Pair(Html.Escape(zh), en), source.Url);
     }
 
     private static DistributionView Distribution(Distribution distribution) => new(

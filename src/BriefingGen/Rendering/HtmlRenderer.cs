@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Localization;
@@ -9,7 +10,7 @@ using Scriban.Syntax;
 namespace BriefingGen.Rendering;
 
 /// <summary>Renders a localized briefing into one HTML document per edition with the Scriban templates.</summary>
-internal sealed class HtmlRenderer(string templatesFolder)
+internal sealed partial class HtmlRenderer(string templatesFolder)
 {
     private readonly TemplateFolder _folder = new(templatesFolder);
 
@@ -47,7 +48,7 @@ internal sealed class HtmlRenderer(string templatesFolder)
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            return BlankLines().Replace(template.Render(context), "");
         }
         catch (ScriptRuntimeException e)
         {
@@ -60,4 +61,8 @@ internal sealed class HtmlRenderer(string templatesFolder)
         var at = new SourceLocation(DisplayPaths.For(span.FileName ?? edition.Template), span.Start.Line + 1, span.Start.Column + 1);
         return Errors.Template(at, message, $"the {edition.Code} edition");
     }
+
+    // Template tags leave whitespace-only lines behind; they carry nothing in HTML.
+    [GeneratedRegex(@"\n[ \t]*(?=\n)")]
+    private static partial Regex BlankLines();
 }

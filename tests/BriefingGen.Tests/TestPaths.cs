@@ -1,0 +1,19 @@
+using System.Runtime.CompilerServices;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Paths of the repository and of test fixtures, found from this file's own place.</summary>
+internal static class TestPaths
+{
+    public static string Repository { get; } = Path.GetFullPath(Path.Combine(ThisFolder(), "..", ".."));
+
+    public static string Jinan => Path.Combine(Repository, "data", "jinan-digital-city");
+
+    public static string Templates => Path.Combine(Repository, "templates");
+
+    /// <summary>A fixture folder beside the test that uses it.</summary>
+    public static string Fixture(string relative, [CallerFilePath] string caller = "") =>
+        Path.Combine(Path.GetDirectoryName(caller)!, "Fixtures", relative);
+
+    private static string ThisFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}
