@@ -67,7 +67,7 @@ internal sealed class Localizer
             _prose.Render(section.Heading.En, Language.En, withNotes: false));
         var headingText = Html.Escape(_prose.PlainText(section.Heading.Zh, Language.Zh), _prose.PlainText(section.Heading.En, Language.En));
         var blocks = section.Body.Select(Block).ToList();
-        return new SectionView(section.Id, new Pair($"{number}、", $"{index + 1}."), heading, headingText, blocks);
+        return new SectionView(section.Id, new Pair($"{number}、", $"{index + 1}. "), heading, headingText, blocks);
     }
 
     private BlockView Block(BodyItem item) => item switch

@@ -1,3 +1,4 @@
+using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Outline;
@@ -35,7 +36,28 @@ internal static class PdfInspector
         return new PdfReport(document.Information.Title, language, tagged, outline, fonts.Values.ToList(), pages);
     }
 
-    private static string Text(Page page) => string.Concat(page.Letters.Select(l => l.Value));
+    /// <summary>The page's text a line a row: a new line starts where the text moves back to the left or jumps down.</summary>
+    private static string Text(Page page)
+    {
+        var text = new StringBuilder();
+        Letter? previous = null;
+        foreach (var letter in page.Letters)
+        {
+            if (previous is not null && StartsLine(previous, letter))
+            {
+                text.Append('\n');
+            }
+
+            text.Append(letter.Value);
+            previous = letter;
+        }
+
+        return text.ToString();
+    }
+
+    private static bool StartsLine(Letter previous, Letter letter) =>
+        letter.StartBaseLine.X < previous.StartBaseLine.X - 1
+        || Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y) > 1.5 * Math.Max(letter.PointSize, previous.PointSize);
 
     private static IEnumerable<string> Flatten(IEnumerable<BookmarkNode> nodes)
     {

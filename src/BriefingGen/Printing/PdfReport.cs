@@ -3,7 +3,7 @@ namespace BriefingGen.Printing;
 /// <summary>A font as a PDF embeds it: its name, its type, and whether its outlines are inside the file.</summary>
 internal sealed record PdfFontInfo(string Name, string Type, bool Embedded);
 
-/// <summary>One page: its size in points and its text as a reader extracts it.</summary>
+/// <summary>One page: its size in points and its text as a reader extracts it, a line a row.</summary>
 internal sealed record PdfPageInfo(double Width, double Height, string Text);
 
 /// <summary>What a PDF reader sees of a printed edition; the build checks it and tests snapshot it.</summary>

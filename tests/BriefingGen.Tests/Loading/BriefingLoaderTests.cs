@@ -1,0 +1,296 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Model;
+using Xunit;
+
+namespace BriefingGen.Tests.Loading;
+
+public sealed class BriefingLoaderTests
+{
+    // ── The real briefing ────────────────────────────────────────────────────
+
+    [Fact]
+    public void Jinan_briefing_loads_without_errors()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var briefing = BriefingLoader.Load(TestPaths.Jinan, diagnostics);
+
+        Assert.False(diagnostics.HasErrors, Describe(diagnostics));
+        Assert.NotNull(briefing);
+        Assert.Equal("jinan-digital-city", briefing.Id);
+    }
+
+    [Theory]
+    [InlineData("zhong_qian", "钟倩", "济南市政协委员、天桥区作协副主席")]
+    [InlineData("wu_xuejun", "吴学军", "济南工程职业技术学院党委副书记、院长")]
+    [InlineData("li_qi", "李琪", "济南市政协委员、山东财经大学MBA学院教授")]
+    [InlineData("zhang_xi", "张熙", "济南市人大代表、济南市大数据局党组书记、局长")]
+    [InlineData("pang_jing", "庞晶", "山东财经大学教授")]
+    [InlineData("wang_jiantao", "王建涛", "济南市政协委员、济南轨道交通集团建设投资有限公司安全总监")]
+    public void Jinan_briefing_names_each_quoted_person_with_a_chinese_role(string id, string name, string role)
+    {
+        var person = Assert.Single(LoadJinan().People, p => p.Id == id);
+
+        Assert.Equal(name, person.Name.Zh);
+        Assert.Equal(role, person.Role?.Zh);
+    }
+
+    [Fact]
+    public void Jinan_briefing_quotes_exactly_the_six_people_with_roles()
+    {
+        var briefing = LoadJinan();
+
+        var speakers = briefing.Quotes.Select(q => q.Speaker.Id).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(["li_qi", "pang_jing", "wang_jiantao", "wu_xuejun", "zhang_xi", "zhong_qian"], speakers);
+    }
+
+    [Theory]
+    [InlineData("zhong_qian_daily_life", "zhong_qian", "direct")]
+    [InlineData("wu_xuejun_first_tier", "wu_xuejun", "reported")]
+    [InlineData("li_qi_infrastructure", "li_qi", "reported")]
+    [InlineData("zhang_xi_pilot_city", "zhang_xi", "reported")]
+    [InlineData("zhang_xi_infrastructure", "zhang_xi", "reported")]
+    [InlineData("li_qi_outlook", "li_qi", "reported")]
+    [InlineData("pang_jing_transformation", "pang_jing", "direct")]
+    [InlineData("pang_jing_convenience", "pang_jing", "reported")]
+    [InlineData("wang_jiantao_new_productive_forces", "wang_jiantao", "reported")]
+    public void Jinan_quote_has_its_speaker_and_mode(string id, string speaker, string mode)
+    {
+        var quote = Assert.Single(LoadJinan().Quotes, q => q.Id == id);
+
+        Assert.Equal(speaker, quote.Speaker.Id);
+        Assert.Equal(Enum.Parse<QuoteMode>(mode, ignoreCase: true), quote.Mode);
+    }
+
+    [Fact]
+    public void Jinan_briefing_has_its_three_sections_in_order()
+    {
+        var briefing = LoadJinan();
+
+        Assert.Equal(["ranking", "national_team", "dividends"], briefing.Sections.Select(s => s.Id));
+        Assert.Equal(["shanghai", "wuhan", "shenzhen"], briefing.Peers.Select(p => p.Id));
+        Assert.Equal(2, briefing.Introduction.Count);
+    }
+
+    [Fact]
+    public void Jinan_masthead_is_issue_1_of_8_january_2025()
+    {
+        var briefing = LoadJinan();
+
+        Assert.Equal("政协参阅", briefing.Series.Zh);
+        Assert.Equal(1, briefing.Issue);
+        Assert.Equal(new DateOnly(2025, 1, 8), briefing.Date);
+        Assert.Equal(200, briefing.Distribution?.Copies);
+    }
+
+    [Fact]
+    public void Jinan_rank_of_2021_is_18th()
+    {
+        var fact = Assert.Single(LoadJinan().Facts, f => f.Id == "ccid_rank_2021");
+
+        Assert.Equal(FactKind.Rank, fact.Kind);
+        Assert.Equal(18m, fact.Value?.Number);
+        Assert.Equal(new Period(PeriodKind.Year, 2021, null), fact.Period);
+        Assert.Equal("ccid_top100_2021", fact.Source.Id);
+    }
+
+    [Fact]
+    public void Jinan_base_stations_are_52000_with_a_target_of_60000_by_the_end_of_2025()
+    {
+        var fact = Assert.Single(LoadJinan().Facts, f => f.Id == "fiveg_base_stations");
+
+        Assert.Equal(FactKind.Count, fact.Kind);
+        Assert.Equal(52_000m, fact.Value?.Number);
+        Assert.Equal("处", fact.Unit?.Zh);
+        Assert.Equal("", fact.Unit?.En);
+        Assert.Equal(new Period(PeriodKind.Year, 2024, null), fact.Period);
+        Assert.NotNull(fact.Target);
+        Assert.Equal(60_000m, fact.Target.Value);
+        Assert.Equal(new DateOnly(2025, 12, 31), fact.Target.By);
+        Assert.False(fact.Target.AtLeast);
+        Assert.Equal("个", fact.TargetUnit?.Zh);
+        Assert.Equal("jinan_gov_work_report_2025", fact.TargetSource.Id);
+    }
+
+    [Fact]
+    public void Jinan_facts_read_every_number_format_and_period()
+    {
+        var facts = LoadJinan().Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+        Assert.Equal(41_700_000_000m, facts["data_records"].Value?.Number);
+        Assert.Equal(650_000_000_000m, facts["software_revenue"].Target?.Value);
+        Assert.Equal(30.3m, facts["electronics_growth"].Value?.Number);
+        Assert.Equal(new Period(PeriodKind.FirstThreeQuarters, 2024, null), facts["electronics_growth"].Period);
+        Assert.True(facts["digital_transformation_coverage"].Target?.AtLeast);
+        Assert.Null(facts["intelligent_compute"].Value);
+        var gain = facts["ccid_rank_gain"].Value;
+        Assert.NotNull(gain);
+        Assert.True(gain.IsDifference);
+        Assert.Equal("ccid_rank_2021", gain.Minuend?.Id);
+        Assert.Equal("ccid_rank_2024", gain.Subtrahend?.Id);
+    }
+
+    // ── Mistakes, one per fixture ────────────────────────────────────────────
+
+    [Fact]
+    public void Minimal_valid_briefing_loads_without_any_diagnostic()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var briefing = BriefingLoader.Load(TestPaths.Fixture("valid"), diagnostics);
+
+        Assert.True(diagnostics.Items.Count == 0, Describe(diagnostics));
+        Assert.NotNull(briefing);
+        Assert.Equal(52_000m, Assert.Single(briefing.Facts).Value?.Number);
+    }
+
+    [Fact]
+    public void Missing_english_half_is_reported_with_line_and_column()
+    {
+        var error = LoadWithError("missing_en_half", "BG1002");
+
+        AssertAt(error, "people.yaml", 3, 11);
+        Assert.Contains("'name' has no 'en' half", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_key_is_reported_with_the_key_it_was_probably_meant_to_be()
+    {
+        var error = LoadWithError("unknown_key", "BG1004");
+
+        AssertAt(error, "sources.yaml", 3, 5);
+        Assert.Contains("Unknown key 'publsher'.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'publisher'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Misspelt_value_key_of_a_fact_is_reported_as_a_typo_of_value()
+    {
+        var error = LoadWithError("misspelt_value_key", "BG1004");
+
+        AssertAt(error, "facts.yaml", 6, 5);
+        Assert.Contains("Unknown key 'values'.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'value'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_is_reported_where_it_is()
+    {
+        // Line 9 is `    en: Jinan: Digital Drives New Momentum`: the second colon, column 14, is the mistake.
+        var error = LoadWithError("yaml_syntax_error", "BG0002");
+
+        AssertAt(error, "briefing.yaml", 9, 14);
+        Assert.StartsWith("This is not valid YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Line", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_key_is_reported_at_its_second_occurrence()
+    {
+        var error = LoadWithError("duplicate_key", "BG0003");
+
+        AssertAt(error, "people.yaml", 5, 5);
+        Assert.Contains("The key 'kind' appears twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tab_indentation_is_reported_at_the_tab()
+    {
+        var error = LoadWithError("tab_indent", "BG0004");
+
+        AssertAt(error, "sources.yaml", 4, 1);
+        Assert.Contains("tab", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_number_is_reported_at_the_value()
+    {
+        var error = LoadWithError("bad_number", "BG1005");
+
+        AssertAt(error, "facts.yaml", 6, 12);
+        Assert.Contains("'5.2w' is not a number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Date_that_does_not_exist_is_reported_at_the_value()
+    {
+        var error = LoadWithError("bad_date", "BG1006");
+
+        AssertAt(error, "briefing.yaml", 4, 9);
+        Assert.Contains("'2025-02-30' is not a date that exists", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wrong_kind_is_reported_with_the_allowed_kinds_and_the_closest_one()
+    {
+        var error = LoadWithError("bad_kind", "BG1008");
+
+        AssertAt(error, "facts.yaml", 4, 11);
+        Assert.Contains("'percentage' is not a valid kind", error.Message, StringComparison.Ordinal);
+        Assert.Contains("count, percent, money, compute, rank", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'percent'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_file_is_reported_by_name()
+    {
+        var error = LoadWithError("missing_file", "BG0001");
+
+        AssertAt(error, "quotes.yaml", 0, 0);
+        Assert.Contains("The file 'quotes.yaml' is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_mistake_of_a_briefing_is_reported_in_one_load()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var briefing = BriefingLoader.Load(TestPaths.Fixture("several_mistakes"), diagnostics);
+
+        Assert.Null(briefing);
+        var found = diagnostics.Items
+            .Select(d => $"{Path.GetFileName(d.Location.File)}({d.Location.Line},{d.Location.Column}) {d.Code}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(
+            [
+                "briefing.yaml(4,9) BG1006",
+                "facts.yaml(6,12) BG1005",
+                "people.yaml(3,11) BG1002",
+                "quotes.yaml(4,11) BG1008",
+                "sources.yaml(4,1) BG0004",
+            ],
+            found);
+    }
+
+    private static Briefing LoadJinan()
+    {
+        var diagnostics = new DiagnosticBag();
+        var briefing = BriefingLoader.Load(TestPaths.Jinan, diagnostics);
+        Assert.True(briefing is not null, Describe(diagnostics));
+        return briefing;
+    }
+
+    /// <summary>Loads a fixture that must fail, and returns its one error with the given code.</summary>
+    private static Diagnostic LoadWithError(string fixture, string code)
+    {
+        var diagnostics = new DiagnosticBag();
+        var briefing = BriefingLoader.Load(TestPaths.Fixture(fixture), diagnostics);
+
+        Assert.True(briefing is null, $"{fixture} loaded although it has a mistake.{Environment.NewLine}{Describe(diagnostics)}");
+        var matching = diagnostics.Items.Where(d => d.Code == code).ToList();
+        Assert.True(matching.Count == 1, $"Expected one {code}, got:{Environment.NewLine}{Describe(diagnostics)}");
+        Assert.True(matching[0].IsError, matching[0].ToString());
+        return matching[0];
+    }
+
+    private static void AssertAt(Diagnostic diagnostic, string file, int line, int column)
+    {
+        Assert.Equal(file, Path.GetFileName(diagnostic.Location.File));
+        Assert.Equal((line, column), (diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    private static string Describe(DiagnosticBag diagnostics) =>
+        diagnostics.Items.Count == 0 ? "(no diagnostics)" : string.Join(Environment.NewLine, diagnostics.Items);
+}

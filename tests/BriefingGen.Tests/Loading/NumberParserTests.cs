@@ -1,0 +1,62 @@
+using BriefingGen.Loading;
+using Xunit;
+
+namespace BriefingGen.Tests.Loading;
+
+public sealed class NumberParserTests
+{
+    public static TheoryData<string, decimal> Numbers { get; } = new()
+    {
+        { "52000", 52_000m },
+        { "52,000", 52_000m },
+        { "650_000_000_000", 650_000_000_000m },
+        { "5.2万", 52_000m },
+        { "6万", 60_000m },
+        { "417亿", 41_700_000_000m },
+        { "6500亿", 650_000_000_000m },
+        { "30.3", 30.3m },
+        { "0.5", 0.5m },
+        { "-3", -3m },
+        { "-5.2万", -52_000m },
+        { " 33 ", 33m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Numbers))]
+    public void Number_written_the_way_staff_type_it_is_read(string text, decimal expected)
+    {
+        Assert.True(NumberParser.TryParse(text, out var value), $"'{text}' was rejected");
+        Assert.Equal(expected, value);
+    }
+
+    // 5.2万亿 (5.2 trillion) is rejected rather than guessed at: the format documents 万 and 亿 only,
+    // and the Chinese edition has no way to write 万亿 back. What matters is that it is never
+    // misread as 5.2万 or 5.2亿.
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("万")]
+    [InlineData("亿")]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("_")]
+    [InlineData("5.2万亿")]
+    [InlineData("5.2w")]
+    [InlineData("5.2 million")]
+    [InlineData("1e5")]
+    public void Text_that_is_not_a_number_is_rejected(string text)
+    {
+        Assert.False(NumberParser.TryParse(text, out var value), $"'{text}' was read as {value}");
+    }
+
+    // A thousands separator stands between groups of three digits. Anything else is a slip
+    // (a decimal comma, a missing digit) and must be reported, not silently read as another figure.
+    [Theory]
+    [InlineData("30,3")]
+    [InlineData("5,20")]
+    [InlineData("5,2万")]
+    [InlineData("52,00")]
+    public void Misplaced_thousands_separator_is_rejected_rather_than_misread(string text)
+    {
+        Assert.False(NumberParser.TryParse(text, out var value), $"'{text}' was read as {value}");
+    }
+}
