@@ -40,7 +40,9 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
         var context = new TemplateContext
         {
             TemplateLoader = _folder,
+            // A misspelt variable or member is an error, not an empty string in print.
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             // Bounds that a correct template never reaches; a runaway loop fails fast instead.
             LoopLimit = 10_000,
             RecursiveLimit = 64,

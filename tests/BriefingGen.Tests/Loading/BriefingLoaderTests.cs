@@ -37,7 +37,7 @@ public sealed class BriefingLoaderTests
     }
 
     [Fact]
-    public void Jinan_briefing_quotes_exactly_the_six_people_with_roles()
+    public void Jinan_quotes_are_spoken_by_exactly_the_six_quoted_people()
     {
         var briefing = LoadJinan();
 
@@ -231,6 +231,16 @@ public sealed class BriefingLoaderTests
         Assert.Contains("'percentage' is not a valid kind", error.Message, StringComparison.Ordinal);
         Assert.Contains("count, percent, money, compute, rank", error.Message, StringComparison.Ordinal);
         Assert.Contains("Did you mean 'percent'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paragraph_written_without_its_languages_is_reported_at_the_paragraph()
+    {
+        // Line 5 is `      - 济南累计建设5G基站{fiveg_base_stations}。`: a bare string, not {zh: …, en: …}.
+        var error = LoadWithError("paragraph_without_languages", "BG1003");
+
+        AssertAt(error, "sections.yaml", 5, 9);
+        Assert.Contains("'body item' should be a paragraph {zh: …, en: …}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

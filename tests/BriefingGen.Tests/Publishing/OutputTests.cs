@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using BriefingGen.Cli;
+using BriefingGen.Diagnostics;
+using BriefingGen.Tests.Printing;
+
+namespace BriefingGen.Tests.Publishing;
+
+/// <summary>What a build leaves in out/: the same bytes every time, and nothing touched when it fails.</summary>
+public sealed class OutputTests : IDisposable
+{
+    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "briefinggen-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    [Fact]
+    public async Task Building_twice_gives_byte_identical_files()
+    {
+        var first = Path.Combine(_scratch, "first");
+        var second = Path.Combine(_scratch, "second");
+
+        await JinanBuild.BuildAsync(first);
+        await JinanBuild.BuildAsync(second);
+
+        var firstHashes = Hashes(Path.Combine(first, "jinan-digital-city"));
+        Assert.Contains("jinan-digital-city.zh.pdf", firstHashes.Keys);
+        Assert.Contains("index.html", firstHashes.Keys);
+        Assert.Contains("manifest.json", firstHashes.Keys);
+        Assert.Equal(firstHashes, Hashes(Path.Combine(second, "jinan-digital-city")));
+    }
+
+    [Fact]
+    public async Task The_manifest_lists_every_file_with_its_sha256()
+    {
+        var output = Path.Combine(_scratch, "out");
+        await JinanBuild.BuildAsync(output);
+        var folder = Path.Combine(output, "jinan-digital-city");
+
+        var manifest = File.ReadAllText(Path.Combine(folder, "manifest.json"));
+
+        foreach (var (file, hash) in Hashes(folder).Where(pair => pair.Key != "manifest.json"))
+        {
+            Assert.Contains($"\"path\": \"{file}\"", manifest, StringComparison.Ordinal);
+            Assert.Contains($"\"sha256\": \"{hash}\"", manifest, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_template_error_leaves_the_previous_output_exactly_as_it_was()
+    {
+        var output = Path.Combine(_scratch, "out");
+        await JinanBuild.BuildAsync(output);
+        var before = Hashes(Path.Combine(output, "jinan-digital-city"));
+
+        var broken = BrokenProject();
+        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => JinanBuild.BuildAsync(output, broken));
+
+        var error = Assert.Single(failure.Diagnostics);
+        Assert.Equal("BG3001", error.Code);
+        Assert.EndsWith("partials/sources.sbn", error.Location.File, StringComparison.Ordinal);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal(before, Hashes(Path.Combine(output, "jinan-digital-city")));
+        Assert.Equal(["jinan-digital-city"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
+    /// <summary>A copy of the project whose sources partial names a variable that does not exist.</summary>
+    private ProjectPaths BrokenProject()
+    {
+        var root = Path.Combine(_scratch, "broken");
+        CopyFolder(TestPaths.Templates, Path.Combine(root, "templates"));
+        Directory.CreateSymbolicLink(Path.Combine(root, "node_modules"), Path.Combine(TestPaths.Repository, "node_modules"));
+        var partial = Path.Combine(root, "templates", "partials", "sources.sbn");
+        var lines = File.ReadAllLines(partial).ToList();
+        lines[1] = "  <h2>{{ labels.no_such_label }}</h2>";
+        File.WriteAllLines(partial, lines);
+        return new ProjectPaths(root);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static Dictionary<string, string> Hashes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(
+                file => Path.GetRelativePath(folder, file),
+                file => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))));
+}
