@@ -87,7 +87,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
     private async Task PrintAllAsync(List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, string outputRoot)
     {
+        var clock = Stopwatch.StartNew();
         await using var printer = await ChromiumPrinter.LaunchAsync([outputRoot]);
+        progress($"Chromium started in {clock.Elapsed.TotalSeconds:0.0} s");
         progress($"Printing {jobs.Count} PDFs in one browser");
         var printed = await Task.WhenAll(jobs.Select(async job =>
         {
@@ -95,6 +97,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             return (job, pdf);
         }));
 
+        progress($"Printed in {clock.Elapsed.TotalSeconds:0.0} s");
         var problems = new List<Diagnostic>(printer.Problems);
         foreach (var (job, pdf) in printed)
         {
@@ -105,6 +108,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             File.Delete(job.Html);
         }
 
+        progress($"Checked in {clock.Elapsed.TotalSeconds:0.0} s");
         if (problems.Count > 0)
         {
             throw new BuildFailedException(problems);
