@@ -43,7 +43,7 @@ internal static class FigureChecker
         };
         if (problem is not null)
         {
-            diagnostics.Add(Errors.WrongShape(at, $"{fact.Id}: {value}", problem));
+            diagnostics.Add(Errors.WrongShape(at, $"{fact.Id}: {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}", problem));
         }
     }
 

@@ -102,7 +102,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         foreach (var (job, pdf) in printed)
         {
             var name = job.Edition.PdfName(job.Briefing.Id);
-            problems.AddRange(PdfChecker.Check(PdfInspector.Inspect(pdf), Path.Combine(job.Briefing.Id, name)));
+            problems.AddRange(PdfChecker.Check(PdfInspector.Inspect(pdf, withText: false), Path.Combine(job.Briefing.Id, name)));
             job.Staging.Write(name, pdf);
             // The print HTML was only the browser's input; the intranet page is index.html.
             File.Delete(job.Html);

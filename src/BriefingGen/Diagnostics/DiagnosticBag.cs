@@ -9,9 +9,22 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors => _items.Exists(d => d.IsError);
 
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    /// <summary>Adds a diagnostic; the same one twice (as from both halves of a text) is kept once.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        if (!_items.Contains(diagnostic))
+        {
+            _items.Add(diagnostic);
+        }
+    }
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
 
     /// <summary>In file, line and column order, so that output is stable and reads top to bottom.</summary>
     public IEnumerable<Diagnostic> Sorted() =>

@@ -46,7 +46,7 @@ internal static class FactReader
         if (difference is null)
         {
             var number = map.Number("value");
-            return number is null ? null : new FactValue(number, null, null, map.Location);
+            return number is null ? null : new FactValue(number, null, null, map.LocationOf("value"));
         }
 
         var pair = difference.RefList("difference");
@@ -73,6 +73,6 @@ internal static class FactReader
         var atLeast = map.Boolean("at_least");
         var source = map.Ref("source", required: false);
         map.RejectUnknownKeys();
-        return value is null ? null : new Target(value.Value, unit, by, atLeast, source, map.Location);
+        return value is null ? null : new Target(value.Value, unit, by, atLeast, source, map.LocationOf("value"));
     }
 }

@@ -1,16 +1,29 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace BriefingGen.Loading;
 
 /// <summary>
 /// Reads numbers the way staff type them: 52000, 52,000, 30.3, 650_000_000_000, 5.2万, 417亿.
 /// </summary>
-internal static class NumberParser
+internal static partial class NumberParser
 {
     public static bool TryParse(string text, out decimal value)
     {
         value = 0;
-        var s = text.Trim().Replace("_", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+        var s = text.Trim();
+        if (s.Contains(',', StringComparison.Ordinal))
+        {
+            // A comma is a thousands separator only between groups of three: 52,000 yes, 30,3 never.
+            if (!GroupedDigits().IsMatch(s))
+            {
+                return false;
+            }
+
+            s = s.Replace(",", "", StringComparison.Ordinal);
+        }
+
+        s = s.Replace("_", "", StringComparison.Ordinal);
         decimal scale = 1;
         if (s.EndsWith('亿'))
         {
@@ -31,4 +44,7 @@ internal static class NumberParser
         value = number * scale;
         return true;
     }
+
+    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?[万亿]?$")]
+    private static partial Regex GroupedDigits();
 }

@@ -49,7 +49,7 @@ internal static class SectionReader
 
         if (node is not YamlMappingNode)
         {
-            section.Diagnose(Errors.WrongShape(section.Location, "body item", "a paragraph {zh: …, en: …}, or quote: id, or peer: id"));
+            section.Diagnose(Errors.WrongShape(section.At(node), "body item", "a paragraph {zh: …, en: …}, or quote: id, or peer: id"));
             return null;
         }
 

@@ -271,7 +271,18 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
 
     public void Diagnose(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
-    public bool Has(string key) => node.Children.ContainsKey(new YamlScalarNode(key));
+    /// <summary>Whether the key is present; asking counts as reading it, so it is not an unknown key.</summary>
+    public bool Has(string key)
+    {
+        _read.Add(key);
+        return node.Children.ContainsKey(new YamlScalarNode(key));
+    }
+
+    public SourceLocation At(YamlNode item) => file.At(item);
+
+    /// <summary>Where a key's value is written, or the map itself when the key is absent.</summary>
+    public SourceLocation LocationOf(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? file.At(value) : Location;
 
     /// <summary>Reports every key that no read asked for: a typo must not be silently ignored.</summary>
     public void RejectUnknownKeys()

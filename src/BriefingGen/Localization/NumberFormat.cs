@@ -13,7 +13,8 @@ internal static class NumberFormat
     private const decimal Million = 1_000_000m;
     private const decimal Billion = 1_000_000_000m;
 
-    private static readonly string[] ZhDigits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    // Words stand before a measure word (提升两位), where 2 is 两, not 二.
+    private static readonly string[] ZhDigits = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
     private static readonly string[] EnWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     public static string Zh(decimal value)

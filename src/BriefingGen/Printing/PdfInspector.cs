@@ -10,7 +10,8 @@ namespace BriefingGen.Printing;
 /// <summary>Reads a PDF back with PdfPig: metadata, tagging, outline, fonts and text per page.</summary>
 internal static class PdfInspector
 {
-    public static PdfReport Inspect(byte[] pdf)
+    /// <summary>Reads the PDF; the text of each page only when asked, as it costs most of the time.</summary>
+    public static PdfReport Inspect(byte[] pdf, bool withText = true)
     {
         using var document = PdfDocument.Open(pdf);
         var scanner = document.Structure.TokenScanner;
@@ -23,7 +24,7 @@ internal static class PdfInspector
         var pages = new List<PdfPageInfo>();
         foreach (var page in document.GetPages())
         {
-            pages.Add(new PdfPageInfo(Math.Round(page.Width, 2), Math.Round(page.Height, 2), Text(page)));
+            pages.Add(new PdfPageInfo(Math.Round(page.Width, 2), Math.Round(page.Height, 2), withText ? Text(page) : ""));
             foreach (var font in PageFonts(page, scanner))
             {
                 fonts.TryAdd(font.Name, font);
