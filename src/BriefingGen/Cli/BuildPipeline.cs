@@ -39,6 +39,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var fonts = FontCatalog.Load(paths.Fonts);
         var renderer = new HtmlRenderer(paths.Templates);
         var outputRoot = Path.GetFullPath(options.OutputRoot);
+
+        // Chromium is the slowest part to start: it starts while the documents are rendered.
+        var launching = options.Pdf ? ChromiumPrinter.LaunchAsync([outputRoot]) : null;
         var stagings = new List<StagingFolder>();
         try
         {
@@ -64,9 +67,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 progress($"Rendered {briefing.Id}: {documents.Count} HTML documents");
             }
 
-            if (printJobs.Count > 0)
+            if (launching is not null)
             {
-                await PrintAllAsync(printJobs, outputRoot);
+                await PrintAllAsync(await launching, printJobs);
             }
 
             foreach (var (briefing, staging) in briefings.Zip(stagings))
@@ -78,6 +81,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         }
         finally
         {
+            await CloseAsync(launching);
             foreach (var staging in stagings)
             {
                 staging.Dispose();
@@ -85,11 +89,27 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         }
     }
 
-    private async Task PrintAllAsync(List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, string outputRoot)
+    /// <summary>Closes the browser, if it started; a failure to start was already reported where it was awaited.</summary>
+    private static async Task CloseAsync(Task<ChromiumPrinter>? launching)
+    {
+        if (launching is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await (await launching).DisposeAsync();
+        }
+        catch (BuildFailedException)
+        {
+            // It never started: nothing to close.
+        }
+    }
+
+    private async Task PrintAllAsync(ChromiumPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs)
     {
         var clock = Stopwatch.StartNew();
-        await using var printer = await ChromiumPrinter.LaunchAsync([outputRoot]);
-        progress($"Chromium started in {clock.Elapsed.TotalSeconds:0.0} s");
         progress($"Printing {jobs.Count} PDFs in one browser");
         var printed = await Task.WhenAll(jobs.Select(async job =>
         {
@@ -97,7 +117,6 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             return (job, pdf);
         }));
 
-        progress($"Printed in {clock.Elapsed.TotalSeconds:0.0} s");
         var problems = new List<Diagnostic>(printer.Problems);
         foreach (var (job, pdf) in printed)
         {
@@ -108,7 +127,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             File.Delete(job.Html);
         }
 
-        progress($"Checked in {clock.Elapsed.TotalSeconds:0.0} s");
+        progress($"Printed and checked in {clock.Elapsed.TotalSeconds:0.0} s");
         if (problems.Count > 0)
         {
             throw new BuildFailedException(problems);

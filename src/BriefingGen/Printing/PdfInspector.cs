@@ -1,5 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Outline;
 using UglyToad.PdfPig.Tokenization.Scanner;
@@ -20,21 +21,15 @@ internal static class PdfInspector
         var tagged = catalog.TryGet(NameToken.Create("MarkInfo"), scanner, out DictionaryToken? markInfo)
             && markInfo.TryGet(NameToken.Create("Marked"), scanner, out BooleanToken? marked) && marked.Data;
 
-        var fonts = new SortedDictionary<string, PdfFontInfo>(StringComparer.Ordinal);
-        var pages = new List<PdfPageInfo>();
-        foreach (var page in document.GetPages())
-        {
-            pages.Add(new PdfPageInfo(Math.Round(page.Width, 2), Math.Round(page.Height, 2), withText ? Text(page) : ""));
-            foreach (var font in PageFonts(page, scanner))
-            {
-                fonts.TryAdd(font.Name, font);
-            }
-        }
+        var fonts = Fonts(document.Structure.CrossReferenceTable.ObjectOffsets.Keys, scanner);
+        var pages = withText
+            ? document.GetPages().Select(page => new PdfPageInfo(Math.Round(page.Width, 2), Math.Round(page.Height, 2), Text(page))).ToList()
+            : [];
 
         var outline = document.TryGetBookmarks(out var bookmarks)
             ? Flatten(bookmarks.Roots).ToList()
             : [];
-        return new PdfReport(document.Information.Title, language, tagged, outline, fonts.Values.ToList(), pages);
+        return new PdfReport(document.Information.Title, language, tagged, outline, fonts, pages);
     }
 
     /// <summary>The page's text a line a row: a new line starts where the text moves back to the left or jumps down.</summary>
@@ -72,21 +67,25 @@ internal static class PdfInspector
         }
     }
 
-    private static IEnumerable<PdfFontInfo> PageFonts(Page page, IPdfTokenScanner scanner)
+    /// <summary>
+    /// Every top-level font of the file, found through the cross-reference table rather than the
+    /// pages: that reads no content stream, which is what makes a full parse slow.
+    /// </summary>
+    private static List<PdfFontInfo> Fonts(IEnumerable<IndirectReference> objects, IPdfTokenScanner scanner)
     {
-        if (!page.Dictionary.TryGet(NameToken.Resources, scanner, out DictionaryToken? resources)
-            || !resources.TryGet(NameToken.Font, scanner, out DictionaryToken? fonts))
+        var fonts = new SortedDictionary<string, PdfFontInfo>(StringComparer.Ordinal);
+        foreach (var reference in objects)
         {
-            yield break;
-        }
-
-        foreach (var entry in fonts.Data.Values)
-        {
-            if (Resolve(entry, scanner) is DictionaryToken font)
+            if (scanner.Get(reference)?.Data is DictionaryToken dictionary
+                && dictionary.TryGet(NameToken.Type, scanner, out NameToken? type) && type.Data == "Font"
+                && !(dictionary.TryGet(NameToken.Subtype, scanner, out NameToken? subtype) && subtype.Data.StartsWith("CIDFont", StringComparison.Ordinal)))
             {
-                yield return Describe(font, scanner);
+                var font = Describe(dictionary, scanner);
+                fonts.TryAdd(font.Name, font);
             }
         }
+
+        return fonts.Values.ToList();
     }
 
     private static PdfFontInfo Describe(DictionaryToken font, IPdfTokenScanner scanner)
