@@ -89,7 +89,7 @@ internal sealed class Localizer
         var zh = _prose.Render(quote.Text.Zh, Language.Zh);
         var en = _prose.Render(quote.Text.En, Language.En);
         var text = direct
-            ? new Pair($"<span class=\"qm\">“</span>{zh}<span class=\"qm\">”</span>{note}", $"“{en}”{note}")
+            ? new Pair($"“{zh}”{note}", $"“{en}”{note}")
             : new Pair(zh + note, en + note);
         return new BlockView("quote", text, Text(speaker.Name), speaker.Role is null ? null : Text(speaker.Role), direct);
     }

@@ -52,28 +52,41 @@ internal sealed partial class FontCatalog
     public IReadOnlyList<FontFace> FacesFor(IReadOnlySet<int> codePoints) =>
         Faces.Where(face => codePoints.Any(face.Covers)).ToList();
 
-    /// <summary>A stylesheet of @font-face rules for the faces, pointing at <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// A stylesheet of @font-face rules for the faces, pointing at <paramref name="folder"/>. It also
+    /// names the full-width quotation marks of Noto Serif SC as the family 'Chinese Quotes': LXGW
+    /// WenKai's own marks are narrow, so theme.css puts that family before it.
+    /// </summary>
     public static string Stylesheet(IEnumerable<FontFace> faces, string folder)
     {
         var css = new StringBuilder();
         foreach (var face in faces)
         {
             var ranges = string.Join(",", face.Ranges.Select(r => r.First == r.Last ? $"U+{r.First:X}" : $"U+{r.First:X}-{r.Last:X}"));
-            css.Append(CultureInfo.InvariantCulture, $$"""
-                @font-face {
-                  font-family: '{{face.Family}}';
-                  font-style: {{face.Style}};
-                  font-weight: {{face.Weight}};
-                  font-display: block;
-                  src: url({{folder}}/{{Path.GetFileName(face.File)}}) format('woff2');
-                  unicode-range: {{ranges}};
-                }
-
-                """);
+            Rule(css, face, face.Family, ranges, folder);
+            if (face is { Family: "Noto Serif SC", Style: "normal" } && face.Covers(LeftDoubleQuote))
+            {
+                Rule(css, face, "Chinese Quotes", "U+2018-2019,U+201C-201D", folder);
+            }
         }
 
         return css.ToString();
     }
+
+    private const int LeftDoubleQuote = 0x201C;
+
+    private static void Rule(StringBuilder css, FontFace face, string family, string ranges, string folder) =>
+        css.Append(CultureInfo.InvariantCulture, $$"""
+            @font-face {
+              font-family: '{{family}}';
+              font-style: {{face.Style}};
+              font-weight: {{face.Weight}};
+              font-display: block;
+              src: url({{folder}}/{{Path.GetFileName(face.File)}}) format('woff2');
+              unicode-range: {{ranges}};
+            }
+
+            """);
 
     private static IEnumerable<FontFace> Parse(string css, string packageFolder)
     {
