@@ -23,11 +23,10 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var briefings = new List<Briefing>();
         foreach (var folder in folders)
         {
-            if (BriefingLoader.Load(folder, diagnostics) is { } briefing)
-            {
-                BriefingChecker.Check(briefing, diagnostics);
-                briefings.Add(briefing);
-            }
+            // The checker runs even when loading found errors, so that one pass reports them all.
+            var briefing = BriefingLoader.Read(folder, diagnostics);
+            BriefingChecker.Check(briefing, diagnostics);
+            briefings.Add(briefing);
         }
 
         return diagnostics.HasErrors ? null : briefings;

@@ -20,7 +20,7 @@ internal static class Errors
         Error("BG0004", "A tab is used for indentation; YAML allows spaces only.", at);
 
     public static Diagnostic MissingField(SourceLocation at, string field, string owner) =>
-        Error("BG1001", $"'{owner}' needs a '{field}'.", at);
+        Error("BG1001", $"'{owner}' is missing the field '{field}'.", at);
 
     public static Diagnostic MissingHalf(SourceLocation at, string field, string half) =>
         Error("BG1002", $"'{field}' has no '{half}' half; every text needs both 'zh' and 'en'.", at);

@@ -6,11 +6,23 @@ namespace BriefingGen.Loading;
 /// <summary>Loads a briefing folder's six YAML files into the model, reporting every problem found.</summary>
 internal static class BriefingLoader
 {
+    /// <summary>The briefing, or null when any of its files has an error.</summary>
     public static Briefing? Load(string folder, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.Items.Count(d => d.IsError);
+        var briefing = Read(folder, diagnostics);
+        var errorsAfter = diagnostics.Items.Count(d => d.IsError);
+        return errorsAfter > errorsBefore ? null : briefing;
+    }
+
+    /// <summary>
+    /// As much of the briefing as could be read, with blanks where fields are missing, so that the
+    /// checker can report what else is wrong in the same pass. Never to be rendered if errors were found.
+    /// </summary>
+    public static Briefing Read(string folder, DiagnosticBag diagnostics)
     {
         YamlFile Open(string name) => new(Path.Combine(folder, name), diagnostics);
 
-        var errorsBefore = diagnostics.Items.Count(d => d.IsError);
         var file = Open("briefing.yaml").Load("briefing", "the masthead, title and distribution");
         var head = file?.Map("briefing");
         file?.RejectUnknownKeys();
@@ -19,13 +31,11 @@ internal static class BriefingLoader
         var facts = FactReader.Read(Open("facts.yaml").Load("facts", "the figures"));
         var quotes = QuoteReader.Read(Open("quotes.yaml").Load("quotes", "what people said"));
         var prose = SectionReader.Read(Open("sections.yaml").Load("sections", "the introduction and sections"));
-        var briefing = head is null ? null : ReadHead(head, folder, people, sources, facts, quotes, prose);
-        var errorsAfter = diagnostics.Items.Count(d => d.IsError);
-        return errorsAfter > errorsBefore ? null : briefing;
+        return ReadHead(head, folder, people, sources, facts, quotes, prose);
     }
 
-    private static Briefing? ReadHead(
-        YamlMap map,
+    private static Briefing ReadHead(
+        YamlMap? map,
         string folder,
         IReadOnlyList<Person> people,
         IReadOnlyList<Source> sources,
@@ -33,30 +43,27 @@ internal static class BriefingLoader
         IReadOnlyList<Quote> quotes,
         SectionReader.Result prose)
     {
-        var series = map.Text("series");
-        var issue = map.Integer("issue");
-        var date = map.Date("date");
-        var office = map.Text("office");
-        var classification = map.Text("classification");
-        var column = map.Text("column", required: false);
-        var title = map.Text("title");
-        var subtitle = map.Text("subtitle", required: false);
-        var summary = map.Text("summary");
-        var occasion = ReadOccasion(map.Map("occasion", required: false));
-        var byline = ReadByline(map.Map("byline", required: false));
-        var distribution = ReadDistribution(map.Map("distribution", required: false));
-        map.RejectUnknownKeys();
-
-        if (series is null || issue is null || date is null || office is null || classification is null || title is null || summary is null)
-        {
-            return null;
-        }
+        var location = map?.Location ?? SourceLocation.FileOnly(Path.Combine(folder, "briefing.yaml"));
+        var blank = new LocalizedText("", "", location);
+        var series = map?.Text("series");
+        var issue = map?.Integer("issue");
+        var date = map?.Date("date");
+        var office = map?.Text("office");
+        var classification = map?.Text("classification");
+        var column = map?.Text("column", required: false);
+        var title = map?.Text("title");
+        var subtitle = map?.Text("subtitle", required: false);
+        var summary = map?.Text("summary");
+        var occasion = ReadOccasion(map?.Map("occasion", required: false));
+        var byline = ReadByline(map?.Map("byline", required: false));
+        var distribution = ReadDistribution(map?.Map("distribution", required: false));
+        map?.RejectUnknownKeys();
 
         var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         return new Briefing(
-            id, folder, series, issue.Value, date.Value, office, classification, column, title, subtitle, summary,
-            occasion, byline, distribution, people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Peers,
-            map.Location);
+            id, folder, series ?? blank, issue ?? 0, date ?? DateOnly.MinValue, office ?? blank, classification ?? blank, column,
+            title ?? blank, subtitle, summary ?? blank, occasion, byline, distribution,
+            people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Peers, location);
     }
 
     private static Occasion? ReadOccasion(YamlMap? map)
