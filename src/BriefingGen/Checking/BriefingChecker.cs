@@ -18,7 +18,7 @@ internal static class BriefingChecker
         var peers = Index(briefing.Peers, p => p.Id, p => p.Location, diagnostics);
         Index(briefing.Sections, s => s.Id, s => s.Location, diagnostics);
 
-        var references = new ReferenceChecker(people, sources, facts, quotes, peers, diagnostics);
+        var references = new ReferenceChecker(people, sources, facts, quotes, peers, briefing.Unreadable, diagnostics);
         references.CheckAll(briefing);
         FigureChecker.Check(briefing.Facts, facts, diagnostics);
         UsageChecker.Check(briefing, references, diagnostics);

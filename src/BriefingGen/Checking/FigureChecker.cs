@@ -23,6 +23,7 @@ internal static class FigureChecker
             if (fact.Target is { } target)
             {
                 CheckRange(fact, target.Value, target.Location, diagnostics);
+                CheckDirection(fact, target, diagnostics);
             }
 
             if (fact.Value is { IsDifference: true } && HasCycle(fact, index))
@@ -36,14 +37,29 @@ internal static class FigureChecker
     {
         var problem = fact.Kind switch
         {
-            FactKind.Percent when value is < 0 or > 100 => "a percentage between 0 and 100",
-            FactKind.Rank when value < 1 || value != decimal.Truncate(value) => "a place in a ranking: a whole number from 1",
-            FactKind.Count or FactKind.Compute or FactKind.Money when value < 0 => "not negative",
+            FactKind.Percent when value is < 0 or > 100 => Expected.Percentage,
+            FactKind.Rank when value < 1 || value != decimal.Truncate(value) => Expected.Rank,
+            FactKind.Count or FactKind.Compute or FactKind.Money when value < 0 => Expected.NotNegative,
             _ => null,
         };
         if (problem is not null)
         {
-            diagnostics.Add(Errors.WrongShape(at, $"{fact.Id}: {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}", problem));
+            diagnostics.Add(Errors.ImpossibleValue(at, fact.Id, value, problem));
+        }
+    }
+
+    /// <summary>A target is meant to be reached: more of a count or share, a smaller rank number.</summary>
+    private static void CheckDirection(Fact fact, Target target, DiagnosticBag diagnostics)
+    {
+        if (fact.Value?.Number is not { } baseline)
+        {
+            return;
+        }
+
+        var rank = fact.Kind == FactKind.Rank;
+        if (rank ? target.Value > baseline : target.Value < baseline)
+        {
+            diagnostics.Add(Errors.TargetBelowBaseline(target.Location, fact.Id, rank));
         }
     }
 

@@ -10,6 +10,7 @@ internal sealed class ReferenceChecker(
     IReadOnlyDictionary<string, Fact> facts,
     IReadOnlyDictionary<string, Quote> quotes,
     IReadOnlyDictionary<string, Peer> peers,
+    IReadOnlySet<string> unreadable,
     DiagnosticBag diagnostics)
 {
     public HashSet<string> UsedFacts { get; } = new(StringComparer.Ordinal);
@@ -96,7 +97,7 @@ internal sealed class ReferenceChecker(
             switch (segment)
             {
                 case MalformedReference bad:
-                    diagnostics.Add(Errors.BadReference(text.Location, bad.Written, bad.Why));
+                    diagnostics.Add(Errors.BadReference(text.Location, bad.Written, bad.Problem));
                     break;
                 case SourceCitation cite:
                     Expect(new IdRef(cite.SourceId, text.Location), sources, "source", UsedSources);
@@ -116,22 +117,29 @@ internal sealed class ReferenceChecker(
         }
 
         var fact = facts[reference.FactId];
-        var missing = reference.Member switch
+        ReferenceProblem? missing = reference.Member switch
         {
-            FactMember.Value when fact.Value is null => "asks for a value, but the fact has only a target; write {" + fact.Id + ".target}.",
-            FactMember.Target when fact.Target is null => "asks for a target, but the fact has none.",
-            FactMember.Period when fact.Period is null => "asks for a period, but the fact has none.",
-            FactMember.By when fact.Target?.By is null => "asks for the target's deadline, but the fact's target has no 'by'.",
+            FactMember.Value when fact.Value is null => ReferenceProblem.NoValue,
+            FactMember.Target when fact.Target is null => ReferenceProblem.NoTarget,
+            FactMember.Period when fact.Period is null => ReferenceProblem.NoPeriod,
+            FactMember.By when fact.Target?.By is null => ReferenceProblem.NoDeadline,
             _ => null,
         };
-        if (missing is not null)
+        if (missing is { } problem)
         {
-            diagnostics.Add(Errors.BadReference(at, reference.Written, missing));
+            diagnostics.Add(Errors.BadReference(at, reference.Written, problem, fact.Id));
         }
     }
 
     private bool Expect<T>(IdRef reference, IReadOnlyDictionary<string, T> known, string kind, HashSet<string>? used)
     {
+        // An empty id stands for a field that is missing, which the loader has reported already;
+        // a kind whose file could not be read has nothing to compare with.
+        if (reference.Id.Length == 0 || (known.Count == 0 && unreadable.Contains(kind)))
+        {
+            return false;
+        }
+
         if (known.ContainsKey(reference.Id))
         {
             used?.Add(reference.Id);

@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 
 namespace BriefingGen.Checking;
 
-/// <summary>Warns about what is legal but probably a slip: a fact or source that nothing uses.</summary>
-internal static class UsageChecker
+/// <summary>
+/// Warns about what is legal but probably a slip: a fact, source or person that nothing uses, and
+/// a number typed into prose instead of referring to a fact.
+/// </summary>
+internal static partial class UsageChecker
 {
     public static void Check(Briefing briefing, ReferenceChecker references, DiagnosticBag diagnostics)
     {
@@ -17,5 +21,41 @@ internal static class UsageChecker
         {
             diagnostics.Add(Warnings.UnusedSource(source.Location, source.Id));
         }
+
+        foreach (var person in briefing.People.Where(p => !references.UsedPeople.Contains(p.Id)))
+        {
+            diagnostics.Add(Warnings.PersonNeverQuoted(person.Location, person.Id));
+        }
+
+        foreach (var text in Prose(briefing))
+        {
+            foreach (var number in BareNumbers(text.Zh).Concat(BareNumbers(text.En)).Distinct())
+            {
+                diagnostics.Add(Warnings.BareNumber(text.Location, number));
+            }
+        }
     }
+
+    /// <summary>Numbers in the literal parts of prose, except years and numbers inside names (5G, 2024-2029).</summary>
+    private static IEnumerable<string> BareNumbers(string prose) =>
+        Model.Prose.Parse(prose)
+            .OfType<ProseText>()
+            .SelectMany(text => Number().Matches(text.Text))
+            .Select(match => match.Value)
+            .Where(number => !IsYear(number));
+
+    private static bool IsYear(string number) =>
+        number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
+
+    private static IEnumerable<LocalizedText> Prose(Briefing briefing) =>
+        briefing.Introduction.Select(p => p.Text)
+            .Concat(briefing.Sections.Select(s => s.Heading))
+            .Concat(briefing.Sections.SelectMany(s => s.Body).OfType<ParagraphItem>().Select(p => p.Text))
+            .Concat(briefing.Quotes.Select(q => q.Text))
+            .Concat(briefing.Peers.Select(p => p.Text));
+
+    // A run of digits not touching a Latin letter, a hyphen or another digit group: 30.3 and 100 yes,
+    // 5G, Q3, MP3 and the years of 2024-2029 no.
+    [GeneratedRegex(@"(?<![A-Za-z\d.\-–])\d+(?:[.,]\d+)*(?![A-Za-z\d\-–])", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
 }

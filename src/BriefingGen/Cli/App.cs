@@ -15,6 +15,10 @@ internal static class App
                 .WithDescription("Check the briefings under data/ (or those named) and write their PDFs, intranet page and manifest to out/<id>/.")
                 .WithExample("build")
                 .WithExample("build", "data/jinan-digital-city", "--out", "dist", "--lang", "zh,en");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check the briefings under data/ (or those named) and report every problem, without rendering.")
+                .WithExample("check")
+                .WithExample("check", "data/jinan-digital-city", "--messages", "zh");
         });
         var code = await app.RunAsync(args);
 

@@ -14,7 +14,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
         var diagnostics = new DiagnosticBag();
         var folders = BriefingFolders.Resolve(settings.Briefings, paths, diagnostics);
         var briefings = BuildPipeline.LoadAll(folders, diagnostics);
-        DiagnosticPrinter.Print(diagnostics.Sorted());
+        DiagnosticPrinter.Print(diagnostics.Sorted(), settings.ChineseMessages);
         if (briefings is null)
         {
             return ExitCodes.InputErrors;
@@ -28,7 +28,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
         }
         catch (BuildFailedException e)
         {
-            DiagnosticPrinter.Print(e.Diagnostics);
+            DiagnosticPrinter.Print(e.Diagnostics, settings.ChineseMessages);
             return e.Diagnostics.Any(d => d.Code.StartsWith("BG4", StringComparison.Ordinal)) ? ExitCodes.Environment : ExitCodes.InputErrors;
         }
     }

@@ -6,12 +6,8 @@ using Spectre.Console.Cli;
 namespace BriefingGen.Cli;
 
 /// <summary>The arguments and options of 'build'.</summary>
-internal sealed class BuildSettings : CommandSettings
+internal sealed class BuildSettings : CommonSettings
 {
-    [CommandArgument(0, "[briefings]")]
-    [Description("Briefing folders to build. Default: every folder under data/ that holds a briefing.yaml.")]
-    public string[] Briefings { get; init; } = [];
-
     [CommandOption("-o|--out <DIR>")]
     [Description("Where to write the outputs; each briefing goes to <DIR>/<id>/. Default: out")]
     public string Out { get; init; } = "out";
@@ -33,6 +29,11 @@ internal sealed class BuildSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } common)
+        {
+            return common;
+        }
+
         var unknownEdition = Split(Languages).FirstOrDefault(code => Edition.Printed.All(e => e.Code != code));
         if (unknownEdition is not null)
         {

@@ -2,14 +2,22 @@ using BriefingGen.Diagnostics;
 
 namespace BriefingGen.Cli;
 
-/// <summary>Prints diagnostics to standard error in MSBuild's format, one a line.</summary>
+/// <summary>Prints diagnostics to standard error in MSBuild's format, one a line, then a count.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IEnumerable<Diagnostic> diagnostics)
+    public static void Print(IEnumerable<Diagnostic> diagnostics, bool chinese)
     {
-        foreach (var diagnostic in diagnostics)
+        var list = diagnostics.ToList();
+        foreach (var diagnostic in list)
         {
-            Console.Error.WriteLine(diagnostic.ToString());
+            Console.Error.WriteLine(diagnostic.Format(chinese));
+        }
+
+        var errors = list.Count(d => d.IsError);
+        var warnings = list.Count - errors;
+        if (list.Count > 0)
+        {
+            Console.Error.WriteLine(chinese ? $"{errors} 个错误，{warnings} 个警告。" : $"{errors} error(s), {warnings} warning(s).");
         }
     }
 }

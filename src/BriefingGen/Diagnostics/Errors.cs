@@ -1,99 +1,226 @@
 namespace BriefingGen.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the tool can report, made in one place so that codes stay stable and messages
-/// stay consistent. Codes: BG0xxx files and YAML, BG1xxx shape of the data, BG2xxx meaning and
-/// references, BG3xxx templates, BG4xxx the browser and the PDFs.
+/// Every error the tool can report, made in one place so that codes stay stable and each message
+/// exists in English and Chinese. Codes: BG0xxx files and YAML, BG1xxx shape of the data, BG2xxx
+/// meaning and references, BG3xxx templates, BG4xxx the browser and the PDFs.
 /// </summary>
 internal static class Errors
 {
-    public static Diagnostic FileMissing(string path, string what) =>
-        Error("BG0001", $"The file '{Path.GetFileName(path)}' is missing; it should hold {what}.", SourceLocation.FileOnly(path));
+    public static Diagnostic FileMissing(string path, Words what) => Error(
+        "BG0001",
+        $"The file '{Path.GetFileName(path)}' is missing; it should hold {what.En}.",
+        $"缺少文件“{Path.GetFileName(path)}”，它应包含{what.Zh}。",
+        SourceLocation.FileOnly(path));
 
-    public static Diagnostic YamlSyntax(SourceLocation at, string detail) =>
-        Error("BG0002", $"This is not valid YAML: {detail}", at);
+    public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error(
+        "BG0002",
+        $"This is not valid YAML: {detail}",
+        $"此处不是有效的 YAML 格式：{detail}",
+        at);
 
-    public static Diagnostic DuplicateKey(SourceLocation at, string key) =>
-        Error("BG0003", $"The key '{key}' appears twice in the same block; keep one.", at);
+    public static Diagnostic DuplicateKey(SourceLocation at, string key) => Error(
+        "BG0003",
+        $"The key '{key}' appears twice in the same block; keep one.",
+        $"同一块中“{key}”出现了两次，请只保留一个。",
+        at);
 
-    public static Diagnostic TabIndent(SourceLocation at) =>
-        Error("BG0004", "A tab is used for indentation; YAML allows spaces only.", at);
+    public static Diagnostic TabIndent(SourceLocation at) => Error(
+        "BG0004",
+        "A tab is used for indentation; YAML allows spaces only.",
+        "此处用制表符（Tab）缩进；YAML 只允许用空格缩进。",
+        at);
 
-    public static Diagnostic MissingField(SourceLocation at, string field, string owner) =>
-        Error("BG1001", $"'{owner}' is missing the field '{field}'.", at);
+    public static Diagnostic NoBriefings(string folder) => Error(
+        "BG0005",
+        $"No briefing was found under '{folder}': a briefing is a folder with a briefing.yaml.",
+        $"“{folder}”下没有找到简报：每份简报是一个含 briefing.yaml 的文件夹。",
+        SourceLocation.FileOnly(folder));
 
-    public static Diagnostic MissingHalf(SourceLocation at, string field, string half) =>
-        Error("BG1002", $"'{field}' has no '{half}' half; every text needs both 'zh' and 'en'.", at);
+    public static Diagnostic AliasUsed(SourceLocation at) => Error(
+        "BG0006",
+        "Anchors and aliases (& and *) are not allowed; write the value out.",
+        "不允许使用锚点和别名（& 和 *），请直接写出内容。",
+        at);
 
-    public static Diagnostic WrongShape(SourceLocation at, string field, string expected) =>
-        Error("BG1003", $"'{field}' should be {expected}.", at);
+    public static Diagnostic FileTooLarge(string path, long bytes, long limit) => Error(
+        "BG0007",
+        $"The file is {bytes / 1024} KiB; a briefing file may be at most {limit / 1024} KiB.",
+        $"文件大小为 {bytes / 1024} KiB，简报文件不能超过 {limit / 1024} KiB。",
+        SourceLocation.FileOnly(path));
+
+    public static Diagnostic MissingField(SourceLocation at, string field, string owner) => Error(
+        "BG1001",
+        $"'{owner}' is missing the field '{field}'.",
+        $"“{owner}”缺少字段“{field}”。",
+        at);
+
+    public static Diagnostic MissingHalf(SourceLocation at, string field, string half) => Error(
+        "BG1002",
+        $"'{field}' has no '{half}' half; every text needs both 'zh' and 'en'.",
+        $"“{field}”缺少“{half}”部分；每段文字都要有中文（zh）和英文（en）。",
+        at);
+
+    public static Diagnostic WrongShape(SourceLocation at, string field, Words expected) => Error(
+        "BG1003",
+        $"'{field}' should be {expected.En}.",
+        $"“{field}”应为{expected.Zh}。",
+        at);
 
     public static Diagnostic UnknownKey(SourceLocation at, string key, IEnumerable<string> allowed)
     {
         var suggestion = Suggestions.Closest(key, allowed);
-        var hint = suggestion is null ? $" Allowed here: {string.Join(", ", allowed)}." : $" Did you mean '{suggestion}'?";
-        return Error("BG1004", $"Unknown key '{key}'.{hint}", at);
+        var list = string.Join(", ", allowed);
+        return Error(
+            "BG1004",
+            $"Unknown key '{key}'." + (suggestion is null ? $" Allowed here: {list}." : $" Did you mean '{suggestion}'?"),
+            $"未知字段“{key}”。" + (suggestion is null ? $"此处可用：{list}。" : $"是否想写“{suggestion}”？"),
+            at);
     }
 
-    public static Diagnostic BadNumber(SourceLocation at, string text) =>
-        Error("BG1005", $"'{text}' is not a number; write 52000, 30.3, 5.2万 or 417亿.", at);
+    public static Diagnostic BadNumber(SourceLocation at, string text) => Error(
+        "BG1005",
+        $"'{text}' is not a number; write 52000, 30.3, 5.2万 or 417亿.",
+        $"“{text}”不是数字；请写成 52000、30.3、5.2万 或 417亿。",
+        at);
 
-    public static Diagnostic BadDate(SourceLocation at, string text) =>
-        Error("BG1006", $"'{text}' is not a date that exists; write it as YYYY-MM-DD, e.g. 2025-01-08.", at);
+    public static Diagnostic BadDate(SourceLocation at, string text) => Error(
+        "BG1006",
+        $"'{text}' is not a date that exists; write it as YYYY-MM-DD, e.g. 2025-01-08.",
+        $"“{text}”不是存在的日期；请按 YYYY-MM-DD 书写，如 2025-01-08。",
+        at);
 
-    public static Diagnostic BadPeriod(SourceLocation at, string text) =>
-        Error("BG1007", $"'{text}' is not a period; write 2024, 2024-Q1-Q3, 2024-H1 or a date such as 2024-10-31.", at);
+    public static Diagnostic BadPeriod(SourceLocation at, string text) => Error(
+        "BG1007",
+        $"'{text}' is not a period; write 2024, 2024-Q1-Q3, 2024-H1 or a date such as 2024-10-31.",
+        $"“{text}”不是有效的时间段；请写成 2024、2024-Q1-Q3、2024-H1 或日期如 2024-10-31。",
+        at);
 
     public static Diagnostic BadChoice(SourceLocation at, string field, string text, IEnumerable<string> allowed)
     {
         var suggestion = Suggestions.Closest(text, allowed);
-        var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
-        return Error("BG1008", $"'{text}' is not a valid {field}; use one of: {string.Join(", ", allowed)}.{hint}", at);
+        var list = string.Join(", ", allowed);
+        return Error(
+            "BG1008",
+            $"'{text}' is not a valid {field}; use one of: {list}." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"),
+            $"“{text}”不是有效的 {field}；可用：{list}。" + (suggestion is null ? "" : $"是否想写“{suggestion}”？"),
+            at);
     }
 
-    public static Diagnostic DuplicateId(SourceLocation at, string id, SourceLocation first) =>
-        Error("BG2001", $"The id '{id}' is already used at {first}; ids must be unique.", at);
+    public static Diagnostic ImpossibleValue(SourceLocation at, string factId, decimal value, Words expected)
+    {
+        var number = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Error(
+            "BG1009",
+            $"The fact '{factId}' has the value {number}, but it should be {expected.En}.",
+            $"数据“{factId}”的值为 {number}，但应为{expected.Zh}。",
+            at);
+    }
+
+    public static Diagnostic DuplicateId(SourceLocation at, string id, SourceLocation first) => Error(
+        "BG2001",
+        $"The id '{id}' is already used at {first}; ids must be unique.",
+        $"编号“{id}”已在 {first} 使用；编号不能重复。",
+        at);
 
     public static Diagnostic UnknownReference(SourceLocation at, string kind, string id, IEnumerable<string> known)
     {
         var suggestion = Suggestions.Closest(id, known);
-        var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
-        return Error("BG2002", $"There is no {kind} with the id '{id}'.{hint}", at);
+        var kindZh = kind switch
+        {
+            "person" => "人物",
+            "source" => "来源",
+            "fact" => "数据",
+            "quote" => "引语",
+            "peer" => "对比城市",
+            _ => kind,
+        };
+        return Error(
+            "BG2002",
+            $"There is no {kind} with the id '{id}'." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"),
+            $"没有编号为“{id}”的{kindZh}。" + (suggestion is null ? "" : $"是否想写“{suggestion}”？"),
+            at);
     }
 
-    public static Diagnostic BadReference(SourceLocation at, string reference, string why) =>
-        Error("BG2003", $"The reference '{{{reference}}}' {why}", at);
+    public static Diagnostic BadReference(SourceLocation at, string reference, ReferenceProblem problem, string factId = "")
+    {
+        var (en, zh) = problem switch
+        {
+            ReferenceProblem.NeverOpened => ("closes a reference that was never opened; write }} for a literal brace.", "没有对应的“{”；如要写花括号本身，请写 }}。"),
+            ReferenceProblem.NeverClosed => ("is never closed with '}'; write {{ for a literal brace.", "缺少结尾的“}”；如要写花括号本身，请写 {{。"),
+            ReferenceProblem.NotAReference => ("is not a reference; write {fact_id}, {fact_id.target}, {fact_id:number} or {cite:source_id}.", "不是有效的引用；请写 {数据编号}、{数据编号.target}、{数据编号:number} 或 {cite:来源编号}。"),
+            ReferenceProblem.NoValue => ($"asks for a value, but the fact has only a target; write {{{factId}.target}}.", $"引用了数值，但该数据只有目标值；请写 {{{factId}.target}}。"),
+            ReferenceProblem.NoTarget => ("asks for a target, but the fact has none.", "引用了目标值，但该数据没有目标值。"),
+            ReferenceProblem.NoPeriod => ("asks for a period, but the fact has none.", "引用了时间，但该数据没有时间（period）。"),
+            _ => ("asks for the target's deadline, but the fact's target has no 'by'.", "引用了目标期限，但该数据的目标没有“by”。"),
+        };
+        return Error("BG2003", $"The reference '{{{reference}}}' {en}", $"引用“{{{reference}}}”{zh}", at);
+    }
 
-    public static Diagnostic FactWithoutFigure(SourceLocation at, string id) =>
-        Error("BG2004", $"The fact '{id}' has neither a 'value' nor a 'target'; give it at least one.", at);
+    public static Diagnostic FactWithoutFigure(SourceLocation at, string id) => Error(
+        "BG2004",
+        $"The fact '{id}' has neither a 'value' nor a 'target'; give it at least one.",
+        $"数据“{id}”既没有“value”也没有“target”，请至少填写一项。",
+        at);
 
-    public static Diagnostic CountWithoutUnit(SourceLocation at, string id) =>
-        Error("BG2005", $"The fact '{id}' is a count and needs a 'unit' such as {{zh: 个, en: \"\"}}.", at);
+    public static Diagnostic CountWithoutUnit(SourceLocation at, string id) => Error(
+        "BG2005",
+        $"The fact '{id}' is a count and needs a 'unit' such as {{zh: 个, en: \"\"}}.",
+        $"数据“{id}”是计数，需要“unit”，如 {{zh: 个, en: \"\"}}。",
+        at);
 
-    public static Diagnostic DifferenceCycle(SourceLocation at, string id) =>
-        Error("BG2006", $"The fact '{id}' is computed from itself through 'difference'.", at);
+    public static Diagnostic DifferenceCycle(SourceLocation at, string id) => Error(
+        "BG2006",
+        $"The fact '{id}' is computed from itself through 'difference'.",
+        $"数据“{id}”通过“difference”由自身计算得出，形成了循环。",
+        at);
 
-    public static Diagnostic Template(SourceLocation at, string detail, string item) =>
-        Error("BG3001", $"Template error while rendering {item}: {detail}", at);
+    public static Diagnostic TargetBelowBaseline(SourceLocation at, string id, bool rank) => Error(
+        "BG2007",
+        rank
+            ? $"The target of '{id}' is a lower place than its current one; a target rank should be a smaller number."
+            : $"The target of '{id}' is below its current value; for this kind of figure more is better.",
+        rank
+            ? $"数据“{id}”的目标名次比当前名次靠后；目标名次应为更小的数字。"
+            : $"数据“{id}”的目标值低于当前值；此类数据应越大越好。",
+        at);
 
-    public static Diagnostic BrowserMissing(string looked) =>
-        Error("BG4001", $"Chromium was not found (looked for {looked}). Install it with 'apt-get install chromium', or set BRIEFING_CHROMIUM to its path.", SourceLocation.FileOnly("chromium"));
+    public static Diagnostic Template(SourceLocation at, string detail, string item) => Error(
+        "BG3001",
+        $"Template error while rendering {item}: {detail}",
+        $"渲染{item}时模板出错：{detail}",
+        at);
 
-    public static Diagnostic PrintFailed(string document, string detail) =>
-        Error("BG4002", $"Printing {Path.GetFileName(document)} failed: {detail}", SourceLocation.FileOnly(document));
+    public static Diagnostic BrowserMissing(string looked) => Error(
+        "BG4001",
+        $"Chromium was not found (looked for {looked}). Install it with 'apt-get install chromium', or set BRIEFING_CHROMIUM to its path.",
+        $"未找到 Chromium（查找了 {looked}）。请用“apt-get install chromium”安装，或将 BRIEFING_CHROMIUM 设为其路径。",
+        SourceLocation.FileOnly("chromium"));
 
-    public static Diagnostic PdfFont(string pdf, string font, string problem) =>
-        Error("BG4003", $"The font '{font}' {problem}", SourceLocation.FileOnly(pdf));
+    public static Diagnostic PrintFailed(string document, string detail) => Error(
+        "BG4002",
+        $"Printing {Path.GetFileName(document)} failed: {detail}",
+        $"打印 {Path.GetFileName(document)} 失败：{detail}",
+        SourceLocation.FileOnly(document));
 
-    public static Diagnostic BlockedRequest(string document, string url) =>
-        Error("BG4004", $"The page asked for '{url}', outside the output and font folders; the request was refused.", SourceLocation.FileOnly(document));
+    public static Diagnostic PdfFont(string pdf, string font, Words problem) => Error(
+        "BG4003",
+        $"The font '{font}' {problem.En}",
+        $"字体“{font}”{problem.Zh}",
+        SourceLocation.FileOnly(pdf));
 
-    public static Diagnostic FontsMissing(string folder) =>
-        Error("BG4005", $"The fonts are not installed in '{folder}'. Run 'npm ci' in the repository (./briefing does it for you).", SourceLocation.FileOnly(folder));
+    public static Diagnostic BlockedRequest(string document, string url) => Error(
+        "BG4004",
+        $"The page asked for '{url}', outside the output and font folders; the request was refused.",
+        $"页面请求了输出和字体文件夹以外的“{url}”，已拒绝。",
+        SourceLocation.FileOnly(document));
 
-    public static Diagnostic NoBriefings(string folder) =>
-        Error("BG0005", $"No briefing was found under '{folder}': a briefing is a folder with a briefing.yaml.", SourceLocation.FileOnly(folder));
+    public static Diagnostic FontsMissing(string folder) => Error(
+        "BG4005",
+        $"The fonts are not installed in '{folder}'. Run 'npm ci' in the repository (./briefing does it for you).",
+        $"字体未安装在“{folder}”。请在仓库中运行“npm ci”（./briefing 会自动运行）。",
+        SourceLocation.FileOnly(folder));
 
-    private static Diagnostic Error(string code, string message, SourceLocation at) =>
-        new(DiagnosticSeverity.Error, code, message, at);
+    private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
+        new(DiagnosticSeverity.Error, code, en, zh, at);
 }

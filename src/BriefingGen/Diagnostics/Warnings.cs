@@ -3,12 +3,30 @@ namespace BriefingGen.Diagnostics;
 /// <summary>Every warning the tool can give: legal input that is probably a slip. Codes BG5xxx.</summary>
 internal static class Warnings
 {
-    public static Diagnostic UnusedFact(SourceLocation at, string id) =>
-        Warning("BG5001", $"The fact '{id}' is never used in the prose; it appears only in the key figures.", at);
+    public static Diagnostic UnusedFact(SourceLocation at, string id) => Warning(
+        "BG5001",
+        $"The fact '{id}' is never used in the prose; it appears only in the key figures.",
+        $"数据“{id}”未在正文中引用，只出现在主要数据表中。",
+        at);
 
-    public static Diagnostic UnusedSource(SourceLocation at, string id) =>
-        Warning("BG5002", $"The source '{id}' is never cited; it will not be listed.", at);
+    public static Diagnostic UnusedSource(SourceLocation at, string id) => Warning(
+        "BG5002",
+        $"The source '{id}' is never cited; it will not be listed.",
+        $"来源“{id}”未被引用，不会列入资料来源。",
+        at);
 
-    private static Diagnostic Warning(string code, string message, SourceLocation at) =>
-        new(DiagnosticSeverity.Warning, code, message, at);
+    public static Diagnostic PersonNeverQuoted(SourceLocation at, string id) => Warning(
+        "BG5003",
+        $"The person '{id}' is never quoted, nor named as an attendee or reporter.",
+        $"人物“{id}”既没有引语，也不是出席人员或记者。",
+        at);
+
+    public static Diagnostic BareNumber(SourceLocation at, string number) => Warning(
+        "BG5004",
+        $"The number '{number}' is typed into the prose; if it is a figure, make it a fact and refer to it, so both editions agree.",
+        $"正文中直接写了数字“{number}”；如果它是数据，请在 facts.yaml 中定义并引用，以保证中英文版本一致。",
+        at);
+
+    private static Diagnostic Warning(string code, string en, string zh, SourceLocation at) =>
+        new(DiagnosticSeverity.Warning, code, en, zh, at);
 }

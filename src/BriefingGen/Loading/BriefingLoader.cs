@@ -23,15 +23,28 @@ internal static class BriefingLoader
     {
         YamlFile Open(string name) => new(Path.Combine(folder, name), diagnostics);
 
-        var file = Open("briefing.yaml").Load("briefing", "the masthead, title and distribution");
+        var file = Open("briefing.yaml").Load("briefing", new Words("the masthead, title and distribution", "报头、标题和分送范围"));
         var head = file?.Map("briefing");
         file?.RejectUnknownKeys();
-        var people = PeopleReader.Read(Open("people.yaml").Load("people", "the people named in the briefing"));
-        var sources = SourceReader.Read(Open("sources.yaml").Load("sources", "the sources of the figures"));
-        var facts = FactReader.Read(Open("facts.yaml").Load("facts", "the figures"));
-        var quotes = QuoteReader.Read(Open("quotes.yaml").Load("quotes", "what people said"));
-        var prose = SectionReader.Read(Open("sections.yaml").Load("sections", "the introduction and sections"));
-        return ReadHead(head, folder, people, sources, facts, quotes, prose);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        YamlMap? Root(string rootKey, string kind, Words what)
+        {
+            var root = Open(rootKey + ".yaml").Load(rootKey, what);
+            if (root is null)
+            {
+                unreadable.Add(kind);
+            }
+
+            return root;
+        }
+
+        var people = PeopleReader.Read(Root("people", "person", new Words("the people named in the briefing", "简报中提到的人物")));
+        var sources = SourceReader.Read(Root("sources", "source", new Words("the sources of the figures", "数据来源")));
+        var facts = FactReader.Read(Root("facts", "fact", new Words("the figures", "各项数据")));
+        var quotes = QuoteReader.Read(Root("quotes", "quote", new Words("what people said", "人物引语")));
+        var sections = Root("sections", "peer", new Words("the introduction and sections", "引言和正文各部分"));
+        var prose = SectionReader.Read(sections);
+        return ReadHead(head, folder, people, sources, facts, quotes, prose) with { Unreadable = unreadable };
     }
 
     private static Briefing ReadHead(

@@ -32,12 +32,9 @@ internal static class FactReader
         var source = map.Ref("source");
         var target = ReadTarget(map.Map("target", required: false));
         map.RejectUnknownKeys();
-        if (id is null || label is null || kind is null || source is null)
-        {
-            return null;
-        }
-
-        return new Fact(id, label, kind.Value, unit, value, period, source, target, map.Location);
+        return id is null
+            ? null
+            : new Fact(id, label ?? map.Blank, kind ?? FactKind.Count, unit, value, period, source ?? map.NoRef, target, map.Location);
     }
 
     private static FactValue? ReadValue(YamlMap map)
@@ -53,7 +50,7 @@ internal static class FactReader
         difference.RejectUnknownKeys();
         if (pair.Count != 2)
         {
-            difference.Diagnose(Errors.WrongShape(difference.Location, "difference", "a list of two fact ids, [a, b], meaning a − b"));
+            difference.Diagnose(Errors.WrongShape(difference.Location, "difference", Expected.Difference));
             return null;
         }
 

@@ -15,9 +15,9 @@ internal static class PeopleReader
             var kind = map.Choice("kind", PersonKind.Expert);
             var role = map.Text("role", required: kind is not (PersonKind.Official or PersonKind.Reporter));
             map.RejectUnknownKeys();
-            if (id is not null && name is not null && kind is not null)
+            if (id is not null)
             {
-                people.Add(new Person(id, name, kind.Value, role, map.Location));
+                people.Add(new Person(id, name ?? map.Blank, kind ?? PersonKind.Expert, role, map.Location));
             }
         }
 

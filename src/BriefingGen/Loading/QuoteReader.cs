@@ -16,9 +16,9 @@ internal static class QuoteReader
             var text = map.Text("text");
             var source = map.Ref("source");
             map.RejectUnknownKeys();
-            if (id is not null && speaker is not null && mode is not null && text is not null && source is not null)
+            if (id is not null)
             {
-                quotes.Add(new Quote(id, speaker, mode.Value, text, source, map.Location));
+                quotes.Add(new Quote(id, speaker ?? map.NoRef, mode ?? QuoteMode.Reported, text ?? map.Blank, source ?? map.NoRef, map.Location));
             }
         }
 

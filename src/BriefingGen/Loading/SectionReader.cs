@@ -33,7 +33,7 @@ internal static class SectionReader
         var heading = map.Text("heading");
         var body = map.List("body").Select(node => ReadItem(map, node)).OfType<BodyItem>().ToList();
         map.RejectUnknownKeys();
-        return id is null || heading is null ? null : new Section(id, heading, body, map.Location);
+        return id is null ? null : new Section(id, heading ?? map.Blank, body, map.Location);
     }
 
     /// <summary>An item is a paragraph {zh, en}, or {quote: id}, or {peer: id}.</summary>
@@ -49,7 +49,7 @@ internal static class SectionReader
 
         if (node is not YamlMappingNode)
         {
-            section.Diagnose(Errors.WrongShape(section.At(node), "body item", "a paragraph {zh: …, en: …}, or quote: id, or peer: id"));
+            section.Diagnose(Errors.WrongShape(section.At(node), "body item", Expected.BodyItem));
             return null;
         }
 
@@ -63,6 +63,6 @@ internal static class SectionReader
         var name = map.Text("name");
         var text = map.Text("text");
         map.RejectUnknownKeys();
-        return id is null || name is null || text is null ? null : new Peer(id, name, text, map.Location);
+        return id is null ? null : new Peer(id, name ?? map.Blank, text ?? map.Blank, map.Location);
     }
 }

@@ -17,9 +17,9 @@ internal static class SourceReader
             var date = map.Date("date", required: false);
             var url = map.String("url", required: false);
             map.RejectUnknownKeys();
-            if (id is not null && title is not null)
+            if (id is not null)
             {
-                sources.Add(new Source(id, publisher, title, year ?? date?.Year, date, url, map.Location));
+                sources.Add(new Source(id, publisher, title ?? map.Blank, year ?? date?.Year, date, url, map.Location));
             }
         }
 

@@ -7,6 +7,9 @@ namespace BriefingGen.Loading;
 /// <summary>One YAML file being read: parses it and turns node marks into source locations.</summary>
 internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
 {
+    // A briefing's file is a few dozen KiB; anything near this is a mistake or an attack.
+    private const long MaxBytes = 1024 * 1024;
+
     public string DisplayPath { get; } = DisplayPaths.For(path);
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -16,11 +19,18 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
     public SourceLocation At(Mark mark) => new(DisplayPath, (int)mark.Line, (int)mark.Column);
 
     /// <summary>Parses the file and returns its top-level map, or null after reporting why not.</summary>
-    public YamlMap? Load(string rootKey, string what)
+    public YamlMap? Load(string rootKey, Words what)
     {
         if (!File.Exists(path))
         {
             Diagnostics.Add(Errors.FileMissing(DisplayPath, what));
+            return null;
+        }
+
+        var size = new FileInfo(path).Length;
+        if (size > MaxBytes)
+        {
+            Diagnostics.Add(Errors.FileTooLarge(DisplayPath, size, MaxBytes));
             return null;
         }
 
@@ -33,6 +43,13 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
         var stream = new YamlStream();
         try
         {
+            var problems = YamlScanner.Scan(text, At);
+            if (problems.Count > 0)
+            {
+                Diagnostics.AddRange(problems);
+                return null;
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -43,7 +60,7 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode top)
         {
-            Diagnostics.Add(Errors.WrongShape(SourceLocation.FileOnly(DisplayPath), DisplayPath, $"a block starting with '{rootKey}:'"));
+            Diagnostics.Add(Errors.WrongShape(SourceLocation.FileOnly(DisplayPath), DisplayPath, Expected.RootBlock(rootKey)));
             return null;
         }
 

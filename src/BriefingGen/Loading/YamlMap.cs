@@ -33,7 +33,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
                 Diagnostics.Add(Errors.MissingField(file.At(value), key, owner));
                 return null;
             default:
-                Diagnostics.Add(Errors.WrongShape(file.At(value), key, "a single value"));
+                Diagnostics.Add(Errors.WrongShape(file.At(value), key, Expected.SingleValue));
                 return null;
         }
     }
@@ -55,7 +55,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
 
         if (value is not YamlSequenceNode sequence)
         {
-            Diagnostics.Add(Errors.WrongShape(file.At(value), key, "a list of ids, such as [zhang_xi, li_qi]"));
+            Diagnostics.Add(Errors.WrongShape(file.At(value), key, Expected.IdList));
             return [];
         }
 
@@ -81,7 +81,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
     {
         if (value is not YamlMappingNode pair)
         {
-            Diagnostics.Add(Errors.WrongShape(file.At(value), field, "a pair {zh: …, en: …}"));
+            Diagnostics.Add(Errors.WrongShape(file.At(value), field, Expected.Pair));
             return null;
         }
 
@@ -124,7 +124,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             return number;
         }
 
-        Diagnostics.Add(Errors.WrongShape(file.At(value!), key, "a whole number"));
+        Diagnostics.Add(Errors.WrongShape(file.At(value!), key, Expected.WholeNumber));
         return null;
     }
 
@@ -142,7 +142,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             return text == "true";
         }
 
-        Diagnostics.Add(Errors.WrongShape(file.At(value!), key, "true or false"));
+        Diagnostics.Add(Errors.WrongShape(file.At(value!), key, Expected.TrueOrFalse));
         return false;
     }
 
@@ -215,7 +215,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             return new YamlMap(mapping, key, file);
         }
 
-        Diagnostics.Add(Errors.WrongShape(file.At(value), key, "a block of fields"));
+        Diagnostics.Add(Errors.WrongShape(file.At(value), key, Expected.Block));
         return null;
     }
 
@@ -233,7 +233,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             return sequence.Children.ToList();
         }
 
-        Diagnostics.Add(Errors.WrongShape(file.At(value), key, "a list, each item starting with '- '"));
+        Diagnostics.Add(Errors.WrongShape(file.At(value), key, Expected.List));
         return [];
     }
 
@@ -248,7 +248,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             }
             else
             {
-                Diagnostics.Add(Errors.WrongShape(file.At(item), itemName, "a block of fields"));
+                Diagnostics.Add(Errors.WrongShape(file.At(item), itemName, Expected.Block));
             }
         }
 
@@ -262,9 +262,18 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             return new YamlMap(mapping, itemName, file);
         }
 
-        Diagnostics.Add(Errors.WrongShape(file.At(item), itemName, "a block of fields"));
+        Diagnostics.Add(Errors.WrongShape(file.At(item), itemName, Expected.Block));
         return null;
     }
+
+    /// <summary>
+    /// Stands in for a text that is missing or wrong, already reported: the entity is kept, so that
+    /// references to it do not fail as well and bury the one real problem.
+    /// </summary>
+    public LocalizedText Blank => new("", "", Location);
+
+    /// <summary>Stands in for a reference that is missing, already reported; the checker skips it.</summary>
+    public IdRef NoRef => new("", Location);
 
     public bool IsMap(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlMappingNode;
@@ -308,7 +317,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
 
         if (value is not YamlScalarNode scalar)
         {
-            Diagnostics.Add(Errors.WrongShape(file.At(value), $"{field}.{key}", "text"));
+            Diagnostics.Add(Errors.WrongShape(file.At(value), $"{field}.{key}", Expected.Text));
             return null;
         }
 
@@ -348,7 +357,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
 
         Diagnostics.Add(value is YamlScalarNode
             ? Errors.MissingField(file.At(value), key, owner)
-            : Errors.WrongShape(file.At(value), key, "a single value"));
+            : Errors.WrongShape(file.At(value), key, Expected.SingleValue));
         return null;
     }
 }

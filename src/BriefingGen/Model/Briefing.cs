@@ -34,4 +34,8 @@ internal sealed record Briefing(
     IReadOnlyList<ParagraphItem> Introduction,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<Peer> Peers,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The kinds of entity (person, source, fact, quote, peer) whose file could not be read at all.</summary>
+    public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
+}

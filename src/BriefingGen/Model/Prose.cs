@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using BriefingGen.Diagnostics;
 
 namespace BriefingGen.Model;
 
@@ -33,7 +34,7 @@ internal sealed record FactReference(string FactId, FactMember Member, FigureSty
 internal sealed record SourceCitation(string SourceId, string Written) : ProseSegment;
 
 /// <summary>A reference that cannot be read; the checker reports it.</summary>
-internal sealed record MalformedReference(string Written, string Why) : ProseSegment;
+internal sealed record MalformedReference(string Written, ReferenceProblem Problem) : ProseSegment;
 
 /// <summary>Splits prose into text and references. {{ and }} stand for literal braces.</summary>
 internal static partial class Prose
@@ -56,7 +57,7 @@ internal static partial class Prose
             if (c == '}')
             {
                 Flush();
-                segments.Add(new MalformedReference("}", "closes a reference that was never opened; write }} for a literal brace."));
+                segments.Add(new MalformedReference("}", ReferenceProblem.NeverOpened));
                 i++;
                 continue;
             }
@@ -72,7 +73,7 @@ internal static partial class Prose
             Flush();
             if (close < 0)
             {
-                segments.Add(new MalformedReference(text[(i + 1)..], "is never closed with '}'; write {{ for a literal brace."));
+                segments.Add(new MalformedReference(text[(i + 1)..], ReferenceProblem.NeverClosed));
                 break;
             }
 
@@ -98,7 +99,7 @@ internal static partial class Prose
         var match = ReferencePattern().Match(inner.Trim());
         if (!match.Success)
         {
-            return new MalformedReference(inner, "is not a reference; write {fact_id}, {fact_id.target}, {fact_id:number} or {cite:source_id}.");
+            return new MalformedReference(inner, ReferenceProblem.NotAReference);
         }
 
         if (match.Groups["cite"].Success)

@@ -16,15 +16,15 @@ internal static class PdfChecker
         {
             if (font.Type == "Type 3")
             {
-                yield return Errors.PdfFont(pdfName, font.Name, "is embedded as a Type 3 font, which print shops reject; use a TrueType font.");
+                yield return Errors.PdfFont(pdfName, font.Name, new Words("is embedded as a Type 3 font, which print shops reject; use a TrueType font.", "以 Type 3 字体嵌入，印刷厂不接受；请使用 TrueType 字体。"));
             }
             else if (!font.Embedded)
             {
-                yield return Errors.PdfFont(pdfName, font.Name, "is not embedded; the printer would substitute another font.");
+                yield return Errors.PdfFont(pdfName, font.Name, new Words("is not embedded; the printer would substitute another font.", "未嵌入，印刷时会被替换为其他字体。"));
             }
             else if (!OwnFamilies.Any(family => font.Name.Contains(family, StringComparison.Ordinal)))
             {
-                yield return Errors.PdfFont(pdfName, font.Name, "is not one of the briefing's fonts: some characters are missing from them and fell back to a system font.");
+                yield return Errors.PdfFont(pdfName, font.Name, new Words("is not one of the briefing's fonts: some characters are missing from them and fell back to a system font.", "不是简报所用字体：有字符在简报字体中缺失，改用了系统字体。"));
             }
         }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Outline;
 using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;

@@ -1,0 +1,24 @@
+namespace BriefingGen.Diagnostics;
+
+/// <summary>A phrase in both languages, for the parts that messages share.</summary>
+internal sealed record Words(string En, string Zh);
+
+/// <summary>What a field should have been, for "wrong shape" messages.</summary>
+internal static class Expected
+{
+    public static readonly Words SingleValue = new("a single value", "单个值");
+    public static readonly Words IdList = new("a list of ids, such as [zhang_xi, li_qi]", "编号列表，如 [zhang_xi, li_qi]");
+    public static readonly Words Pair = new("a pair {zh: …, en: …}", "中英文对 {zh: …, en: …}");
+    public static readonly Words WholeNumber = new("a whole number", "整数");
+    public static readonly Words TrueOrFalse = new("true or false", "true 或 false");
+    public static readonly Words Block = new("a block of fields", "字段块");
+    public static readonly Words List = new("a list, each item starting with '- '", "列表（每项以“- ”开头）");
+    public static readonly Words Text = new("text", "文字");
+    public static readonly Words BodyItem = new("a paragraph {zh: …, en: …}, or quote: id, or peer: id", "段落 {zh: …, en: …}，或 quote: 编号，或 peer: 编号");
+    public static readonly Words Difference = new("a list of two fact ids, [a, b], meaning a − b", "两个数据编号的列表 [a, b]，表示 a − b");
+    public static readonly Words Percentage = new("a percentage between 0 and 100", "0 到 100 之间的百分数");
+    public static readonly Words Rank = new("a place in a ranking: a whole number from 1", "排名：从 1 起的整数");
+    public static readonly Words NotNegative = new("not negative", "不能为负数");
+
+    public static Words RootBlock(string rootKey) => new($"a block starting with '{rootKey}:'", $"以“{rootKey}:”开头的块");
+}
