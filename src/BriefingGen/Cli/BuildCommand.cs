@@ -17,7 +17,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
         DiagnosticPrinter.Print(diagnostics.Sorted(), settings.ChineseMessages);
         if (briefings is null)
         {
-            return ExitCodes.InputErrors;
+            return ExitCodes.For(diagnostics.Items);
         }
 
         try
@@ -29,7 +29,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
         catch (BuildFailedException e)
         {
             DiagnosticPrinter.Print(e.Diagnostics, settings.ChineseMessages);
-            return e.Diagnostics.Any(d => d.Code.StartsWith("BG4", StringComparison.Ordinal)) ? ExitCodes.Environment : ExitCodes.InputErrors;
+            return ExitCodes.For(e.Diagnostics);
         }
     }
 }

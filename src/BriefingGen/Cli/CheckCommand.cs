@@ -14,7 +14,7 @@ internal sealed class CheckCommand : Command<CommonSettings>
         DiagnosticPrinter.Print(diagnostics.Sorted(), settings.ChineseMessages);
         if (briefings is null)
         {
-            return ExitCodes.InputErrors;
+            return ExitCodes.For(diagnostics.Items);
         }
 
         Console.WriteLine(settings.ChineseMessages

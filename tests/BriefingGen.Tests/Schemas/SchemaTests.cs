@@ -1,0 +1,166 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using Json.Schema;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefingGen.Tests.Schemas;
+
+/// <summary>
+/// The JSON Schemas in schemas/ that editors use while typing: the real data passes them, their
+/// mistakes fail them, and each object in them allows exactly the keys the loader reads.
+/// </summary>
+public sealed partial class SchemaTests
+{
+    // The library registers each schema by its $id, once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
+
+    public static TheoryData<string> Files => new() { "briefing", "people", "sources", "facts", "quotes", "sections" };
+
+    /// <summary>Each object of a file: where it is in the YAML, and where its definition is in the schema.</summary>
+    public static TheoryData<string, string, string> Objects => new()
+    {
+        { "briefing", "", "" },
+        { "briefing", "briefing", "/$defs/briefing" },
+        { "briefing", "briefing.occasion", "/$defs/occasion" },
+        { "briefing", "briefing.byline", "/$defs/byline" },
+        { "briefing", "briefing.distribution", "/$defs/distribution" },
+        { "briefing", "briefing.title", "/$defs/text" },
+        { "people", "", "" },
+        { "people", "people.0", "/$defs/person" },
+        { "sources", "", "" },
+        { "sources", "sources.0", "/$defs/source" },
+        { "facts", "", "" },
+        { "facts", "facts.0", "/$defs/fact" },
+        { "facts", "facts.@target", "/$defs/target" },
+        { "facts", "facts.@difference", "/$defs/difference" },
+        { "quotes", "", "" },
+        { "quotes", "quotes.0", "/$defs/quote" },
+        { "sections", "", "" },
+        { "sections", "sections.0", "/$defs/section" },
+        { "sections", "peers.0", "/$defs/peer" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void The_Jinan_briefing_passes_its_schema(string file)
+    {
+        var result = Evaluate(file, Path.Combine(TestPaths.Jinan, file + ".yaml"));
+
+        Assert.True(result.IsValid, Describe(result));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_data_file_names_its_schema_for_the_editor(string file)
+    {
+        var first = File.ReadLines(Path.Combine(TestPaths.Jinan, file + ".yaml")).First();
+
+        Assert.Equal($"# yaml-language-server: $schema=../../schemas/{file}.schema.json", first);
+    }
+
+    [Theory]
+    [InlineData("people", "people.0", "nmae", "\"x\"")]
+    [InlineData("facts", "facts.0", "kind", "percentage")]
+    [InlineData("facts", "facts.0", "value", "lots")]
+    [InlineData("briefing", "briefing.title", "zh", null)]
+    public void A_mistake_the_loader_rejects_fails_the_schema_too(string file, string path, string key, string? value)
+    {
+        var yaml = Probe(file, path, key, value);
+
+        Assert.False(Evaluate(file, yaml).IsValid);
+    }
+
+    [Theory]
+    [MemberData(nameof(Objects))]
+    public void Each_schema_object_allows_exactly_the_keys_the_loader_reads(string file, string path, string definition)
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath(file)))!;
+        var node = definition.Length == 0 ? schema : schema["$defs"]![definition.Split('/')[2]]!;
+        var inSchema = node["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(inSchema, AllowedByLoader(file, path));
+    }
+
+    /// <summary>Adds an unknown key at the path and reads the loader's "Allowed here" list for it.</summary>
+    private static List<string> AllowedByLoader(string file, string path)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "briefinggen-schema", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var yaml in Directory.GetFiles(TestPaths.Jinan, "*.yaml"))
+            {
+                File.Copy(yaml, Path.Combine(folder, Path.GetFileName(yaml)));
+            }
+
+            File.Copy(Probe(file, path, "zz_probe", "1"), Path.Combine(folder, file + ".yaml"), overwrite: true);
+            var diagnostics = new DiagnosticBag();
+            BriefingLoader.Load(folder, diagnostics);
+            var unknown = Assert.Single(diagnostics.Items, d => d.Code == "BG1004" && d.Message.Contains("'zz_probe'", StringComparison.Ordinal));
+            return AllowedList().Match(unknown.Message).Groups[1].Value.Split(", ").Order(StringComparer.Ordinal).ToList();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A copy of a Jinan file with <paramref name="key"/> set (or removed, for a null value) in the mapping at the path.</summary>
+    private static string Probe(string file, string path, string key, string? value)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(TestPaths.Jinan, file + ".yaml"))));
+        var mapping = Find((YamlMappingNode)stream.Documents[0].RootNode, path);
+        if (value is null)
+        {
+            mapping.Children.Remove(new YamlScalarNode(key));
+        }
+        else
+        {
+            mapping.Children[new YamlScalarNode(key)] = new YamlScalarNode(value);
+        }
+
+        var probe = Path.Combine(Path.GetTempPath(), $"briefinggen-probe-{Guid.NewGuid():N}.yaml");
+        using (var writer = new StreamWriter(probe))
+        {
+            stream.Save(writer, assignAnchors: false);
+        }
+
+        return probe;
+    }
+
+    /// <summary>"a.0.b" walks keys and list indexes; "facts.@target" is the first fact's target that exists.</summary>
+    private static YamlMappingNode Find(YamlMappingNode root, string path)
+    {
+        YamlNode node = root;
+        foreach (var step in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            node = step.StartsWith('@')
+                ? ((YamlSequenceNode)node).Children.OfType<YamlMappingNode>()
+                    .Select(m => m.Children.TryGetValue(new YamlScalarNode(step[1..] == "difference" ? "value" : step[1..]), out var child) ? child : null)
+                    .First(child => child is YamlMappingNode)!
+                : int.TryParse(step, out var index) ? ((YamlSequenceNode)node).Children[index] : ((YamlMappingNode)node).Children[new YamlScalarNode(step)];
+        }
+
+        return (YamlMappingNode)node;
+    }
+
+    private static EvaluationResults Evaluate(string file, string yamlPath)
+    {
+        var schema = Schemas.GetOrAdd(file, name => JsonSchema.FromText(File.ReadAllText(SchemaPath(name))));
+        var json = JsonSerializer.SerializeToElement(YamlToJson.Convert(yamlPath));
+        return schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    private static string Describe(EvaluationResults result) =>
+        string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}"));
+
+    private static string SchemaPath(string file) => Path.Combine(TestPaths.Repository, "schemas", file + ".schema.json");
+
+    [GeneratedRegex(@"Allowed here: (.*)\.$")]
+    private static partial Regex AllowedList();
+}
