@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefingGen.Diagnostics;
+using BriefingGen.Printing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -22,7 +23,10 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
 
         try
         {
-            var options = new BuildOptions(settings.Out, settings.Editions, settings.Pdf, settings.Html);
+            var options = new BuildOptions(settings.Out, settings.Editions, settings.Pdf, settings.Html)
+            {
+                Printer = new PrinterOptions(null, TimeSpan.FromSeconds(settings.Timeout)),
+            };
             await new BuildPipeline(paths, line => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{line}[/]")).BuildAsync(briefings, options);
             return ExitCodes.Ok;
         }

@@ -1,6 +1,10 @@
+using BriefingGen.Printing;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Cli;
 
 /// <summary>What a build makes and where: the output folder, the editions, and PDF and/or HTML.</summary>
-internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Editions, bool Pdf, bool Html);
+internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Editions, bool Pdf, bool Html)
+{
+    public PrinterOptions Printer { get; init; } = PrinterOptions.Default;
+}

@@ -40,7 +40,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var outputRoot = Path.GetFullPath(options.OutputRoot);
 
         // Chromium is the slowest part to start: it starts while the documents are rendered.
-        var launching = options.Pdf ? ChromiumPrinter.LaunchAsync([outputRoot]) : null;
+        var launching = options.Pdf ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer) : null;
         var stagings = new List<StagingFolder>();
         try
         {

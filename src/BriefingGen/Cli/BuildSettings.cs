@@ -20,6 +20,10 @@ internal sealed class BuildSettings : CommonSettings
     [Description("What to make, comma-separated: pdf (the print editions), html (index.html for the intranet). Default: pdf,html")]
     public string Formats { get; init; } = "pdf,html";
 
+    [CommandOption("-t|--timeout <SECONDS>")]
+    [Description("How long Chromium may take to start or to print one edition before it counts as hung (a hung print is tried once more). Default: 60")]
+    public int Timeout { get; init; } = 60;
+
     public IReadOnlyList<Edition> Editions =>
         Split(Languages).Select(code => Edition.Printed.First(e => e.Code == code)).ToList();
 

@@ -203,6 +203,18 @@ internal static class Errors
         $"打印 {Path.GetFileName(document)} 失败：{detail}",
         SourceLocation.FileOnly(document));
 
+    public static Diagnostic PrintHung(string document, TimeSpan timeout, string detail) => Error(
+        "BG4006",
+        $"Printing {Path.GetFileName(document)} did not finish within {timeout.TotalSeconds:0} seconds, twice; nothing was written. ({detail})",
+        $"打印 {Path.GetFileName(document)} 两次都未在 {timeout.TotalSeconds:0} 秒内完成，未写出任何文件。（{detail}）",
+        SourceLocation.FileOnly(document));
+
+    public static Diagnostic BrowserFailed(string executable, string detail) => Error(
+        "BG4007",
+        $"Chromium at {executable} did not start or stopped: {detail}. Check that it runs: '{executable} --headless --no-sandbox --version'.",
+        $"位于 {executable} 的 Chromium 未能启动或已退出：{detail}。请检查它能否运行：“{executable} --headless --no-sandbox --version”。",
+        SourceLocation.FileOnly("chromium"));
+
     public static Diagnostic PdfFont(string pdf, string font, Words problem) => Error(
         "BG4003",
         $"The font '{font}' {problem.En}",

@@ -10,7 +10,6 @@ namespace BriefingGen.Printing;
 /// </summary>
 internal sealed class ChromiumPrinter : IPdfPrinter
 {
-    private static readonly TimeSpan PrintTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly string[] Arguments =
     [
@@ -27,10 +26,12 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     private readonly IBrowser _browser;
     private readonly string _profile;
     private readonly IReadOnlyList<string> _allowedFolders;
+    private readonly TimeSpan _timeout;
     private readonly ConcurrentQueue<Diagnostic> _problems = new();
 
-    private ChromiumPrinter(IBrowser browser, string profile, IReadOnlyList<string> allowedFolders)
+    private ChromiumPrinter(IBrowser browser, string profile, IReadOnlyList<string> allowedFolders, TimeSpan timeout)
     {
+        _timeout = timeout;
         _browser = browser;
         _profile = profile;
         _allowedFolders = allowedFolders.Select(f => Path.GetFullPath(f).TrimEnd('/') + "/").ToList();
@@ -38,9 +39,9 @@ internal sealed class ChromiumPrinter : IPdfPrinter
 
     public IReadOnlyList<Diagnostic> Problems => _problems.ToList();
 
-    public static async Task<ChromiumPrinter> LaunchAsync(IReadOnlyList<string> allowedFolders)
+    public static async Task<ChromiumPrinter> LaunchAsync(IReadOnlyList<string> allowedFolders, PrinterOptions options)
     {
-        var executable = BrowserLocator.Find();
+        var executable = options.Browser ?? BrowserLocator.Find();
         var profile = Directory.CreateTempSubdirectory("briefinggen-chromium-").FullName;
         try
         {
@@ -49,14 +50,15 @@ internal sealed class ChromiumPrinter : IPdfPrinter
                 ExecutablePath = executable,
                 Headless = true,
                 Args = Arguments,
-                Timeout = 30_000,
+                Timeout = (int)options.Timeout.TotalMilliseconds,
                 UserDataDir = profile,
             });
-            return new ChromiumPrinter(browser, profile, allowedFolders);
+            return new ChromiumPrinter(browser, profile, allowedFolders, options.Timeout);
         }
-        catch (Exception e) when (e is ProcessException or TimeoutException)
+        catch (Exception e) when (e is ProcessException or TimeoutException or PuppeteerException)
         {
-            throw new BuildFailedException(Errors.PrintFailed("chromium", $"Chromium at {executable} did not start: {e.Message}"));
+            Directory.Delete(profile, recursive: true);
+            throw new BuildFailedException(Errors.BrowserFailed(executable, e.Message));
         }
     }
 
@@ -66,16 +68,16 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         {
             return await PrintOnceAsync(htmlPath, cancellation);
         }
-        catch (TimeoutException)
+        catch (Exception first) when (IsTimeout(first))
         {
             // A hung print is tried once more in a fresh tab before the build gives up.
             try
             {
                 return await PrintOnceAsync(htmlPath, cancellation);
             }
-            catch (TimeoutException e)
+            catch (Exception e) when (IsTimeout(e))
             {
-                throw new BuildFailedException(Errors.PrintFailed(htmlPath, $"Chromium did not finish within {PrintTimeout.TotalSeconds:0} seconds, twice ({e.Message})."));
+                throw new BuildFailedException(Errors.PrintHung(htmlPath, _timeout, e.Message));
             }
         }
         catch (PuppeteerException e)
@@ -117,7 +119,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
             await e.Request.AbortAsync();
         };
 
-        var timeout = (int)PrintTimeout.TotalMilliseconds;
+        var timeout = (int)_timeout.TotalMilliseconds;
         await page.GoToAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, timeout, [WaitUntilNavigation.Load]).WaitAsync(cancellation);
         return await page.PdfDataAsync(new PdfOptions
         {
@@ -131,6 +133,11 @@ internal sealed class ChromiumPrinter : IPdfPrinter
             Timeout = timeout,
         }).WaitAsync(cancellation);
     }
+
+    /// <summary>PuppeteerSharp reports a hung navigation as a NavigationException, a hung command as a TimeoutException.</summary>
+    private static bool IsTimeout(Exception e) =>
+        e is TimeoutException || e.InnerException is TimeoutException
+        || (e is NavigationException && e.Message.Contains("timeout", StringComparison.OrdinalIgnoreCase));
 
     private bool IsAllowed(string url)
     {

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using BriefingGen.Cli;
+using BriefingGen.Diagnostics;
+using BriefingGen.Printing;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Tests.Printing;
+
+/// <summary>When the browser is missing, crashes or hangs, the build says so, exits 3 and leaves out/ as it was.</summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public sealed class BrowserFailureTests : IDisposable
+{
+    private readonly string _scratch = Directory.CreateTempSubdirectory("briefinggen-browser-").FullName;
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    [Fact]
+    public async Task A_browser_that_dies_at_start_is_reported_and_nothing_is_written()
+    {
+        var output = Path.Combine(_scratch, "out");
+        var before = await PreviousOutputAsync(output);
+        var dying = Path.Combine(_scratch, "dying-chromium");
+        File.WriteAllText(dying, "#!/bin/sh\necho 'simulated crash' >&2\nexit 1\n");
+        File.SetUnixFileMode(dying, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => BuildAsync(output, TestPaths.Repository, new PrinterOptions(dying, TimeSpan.FromSeconds(10))));
+
+        Assert.Equal("BG4007", Assert.Single(failure.Diagnostics).Code);
+        Assert.Equal(ExitCodes.Environment, ExitCodes.For(failure.Diagnostics));
+        Assert.Equal(before, Hashes(output));
+    }
+
+    [Fact]
+    public async Task A_print_that_hangs_is_tried_twice_then_reported_and_nothing_is_written()
+    {
+        var output = Path.Combine(_scratch, "out");
+        var before = await PreviousOutputAsync(output);
+
+        // A named pipe that nobody writes to: the stylesheet never finishes loading, so neither does the page.
+        var pipe = Path.Combine(output, "never.css");
+        Process.Start("mkfifo", pipe).WaitForExit();
+        var root = ProjectWithExtraStylesheet("../never.css");
+        var clock = Stopwatch.StartNew();
+
+        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => BuildAsync(output, root, new PrinterOptions(null, TimeSpan.FromSeconds(3))));
+
+        Assert.Contains(failure.Diagnostics, d => d.Code == "BG4006");
+        Assert.Equal(ExitCodes.Environment, ExitCodes.For(failure.Diagnostics));
+        Assert.InRange(clock.Elapsed.TotalSeconds, 6, 60);
+        File.Delete(pipe);
+        Assert.Equal(before, Hashes(output));
+    }
+
+    [Fact]
+    public async Task A_request_outside_the_output_folder_is_refused_and_fails_the_build()
+    {
+        var output = Path.Combine(_scratch, "out");
+        var before = await PreviousOutputAsync(output);
+        var root = ProjectWithExtraStylesheet("https://example.com/tracker.css");
+
+        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => BuildAsync(output, root, PrinterOptions.Default));
+
+        Assert.Contains(failure.Diagnostics, d => d.Code == "BG4004" && d.Message.Contains("https://example.com/tracker.css", StringComparison.Ordinal));
+        Assert.Equal(before, Hashes(output));
+    }
+
+    private async Task<Dictionary<string, string>> PreviousOutputAsync(string output)
+    {
+        await BuildAsync(output, TestPaths.Repository, PrinterOptions.Default, [Edition.Chinese]);
+        return Hashes(output);
+    }
+
+    private static async Task BuildAsync(string output, string root, PrinterOptions printer, IReadOnlyList<Edition>? editions = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var briefings = BuildPipeline.LoadAll([TestPaths.Jinan], diagnostics)!;
+        var options = new BuildOptions(output, editions ?? [Edition.Chinese], Pdf: true, Html: true) { Printer = printer };
+        await new BuildPipeline(new ProjectPaths(root), _ => { }).BuildAsync(briefings, options);
+    }
+
+    /// <summary>A copy of the project whose head partial links one more stylesheet.</summary>
+    private string ProjectWithExtraStylesheet(string href)
+    {
+        var root = Path.Combine(_scratch, "project");
+        foreach (var file in Directory.EnumerateFiles(TestPaths.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, "templates", Path.GetRelativePath(TestPaths.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        Directory.CreateSymbolicLink(Path.Combine(root, "node_modules"), Path.Combine(TestPaths.Repository, "node_modules"));
+        File.AppendAllText(Path.Combine(root, "templates", "partials", "head.sbn"), $"<link rel=\"stylesheet\" href=\"{href}\">\n");
+        return root;
+    }
+
+    private static Dictionary<string, string> Hashes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(file => !file.EndsWith("never.css", StringComparison.Ordinal))
+            .ToDictionary(
+                file => Path.GetRelativePath(folder, file),
+                file => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))));
+}
