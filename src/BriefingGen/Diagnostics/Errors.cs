@@ -185,10 +185,10 @@ internal static class Errors
             : $"数据“{id}”的目标值低于当前值；此类数据应越大越好。",
         at);
 
-    public static Diagnostic Template(SourceLocation at, string detail, string item) => Error(
+    public static Diagnostic Template(SourceLocation at, string detail, string edition, string? item) => Error(
         "BG3001",
-        $"Template error while rendering {item}: {detail}",
-        $"渲染{item}时模板出错：{detail}",
+        $"Template error in the {edition} edition" + (item is null ? "" : $", while rendering the item written at {item}") + $": {detail}",
+        $"渲染 {edition} 版时模板出错" + (item is null ? "" : $"（正在渲染 {item} 处的内容）") + $"：{detail}",
         at);
 
     public static Diagnostic BrowserMissing(string looked) => Error(

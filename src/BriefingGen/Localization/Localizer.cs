@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 
 namespace BriefingGen.Localization;
@@ -67,19 +68,19 @@ internal sealed class Localizer
             _prose.Render(section.Heading.En, Language.En, withNotes: false));
         var headingText = Html.Escape(_prose.PlainText(section.Heading.Zh, Language.Zh), _prose.PlainText(section.Heading.En, Language.En));
         var blocks = section.Body.Select(Block).ToList();
-        return new SectionView(section.Id, new Pair($"{number}、", $"{index + 1}. "), heading, headingText, blocks);
+        return new SectionView(section.Id, new Pair($"{number}、", $"{index + 1}. "), heading, headingText, blocks, Origin(section.Location));
     }
 
     private BlockView Block(BodyItem item) => item switch
     {
         ParagraphItem paragraph => Paragraph(paragraph),
-        QuoteItem quote => Quote(_briefing.Quotes.First(q => q.Id == quote.Quote.Id)),
-        PeerItem peer => Peer(_briefing.Peers.First(p => p.Id == peer.Peer.Id)),
+        QuoteItem quote => Quote(_briefing.Quotes.First(q => q.Id == quote.Quote.Id)) with { Origin = Origin(item.Location) },
+        PeerItem peer => Peer(_briefing.Peers.First(p => p.Id == peer.Peer.Id)) with { Origin = Origin(item.Location) },
         _ => throw new InvalidOperationException($"Unknown body item {item.GetType().Name}"),
     };
 
     private BlockView Paragraph(ParagraphItem paragraph) =>
-        new("paragraph", Prose(paragraph.Text), null, null, false);
+        new("paragraph", Prose(paragraph.Text), null, null, false, Origin(paragraph.Location));
 
     private BlockView Quote(Quote quote)
     {
@@ -91,10 +92,10 @@ internal sealed class Localizer
         var text = direct
             ? new Pair($"“{zh}”{note}", $"“{en}”{note}")
             : new Pair(zh + note, en + note);
-        return new BlockView("quote", text, Text(speaker.Name), speaker.Role is null ? null : Text(speaker.Role), direct);
+        return new BlockView("quote", text, Text(speaker.Name), speaker.Role is null ? null : Text(speaker.Role), direct, Origin(quote.Location));
     }
 
-    private BlockView Peer(Peer peer) => new("peer", Prose(peer.Text), Text(peer.Name), null, false);
+    private BlockView Peer(Peer peer) => new("peer", Prose(peer.Text), Text(peer.Name), null, false, Origin(peer.Location));
 
     private FigureView Figure(Fact fact)
     {
@@ -105,7 +106,8 @@ internal sealed class Localizer
             Both(language => value is null ? "—" : FigureFormat.Format(value.Value, fact.Kind, fact.Unit, false, language)),
             Both(language => fact.Period is null ? "" : DateFormat.Period(fact.Period, language)),
             Both(language => target is null ? "" : TargetText(fact, target, language)),
-            _notes.For(fact.Source.Id));
+            _notes.For(fact.Source.Id),
+            Origin(fact.Location));
     }
 
     private static string TargetText(Fact fact, Target target, Language language)
@@ -136,7 +138,7 @@ internal sealed class Localizer
         var zh = (source.Publisher is null ? "" : $"{source.Publisher.Zh}：") + $"《{source.Title.Zh}》" + (year is null ? "。" : $"，{year}。");
         var publisherEn = source.Publisher is null ? "" : Html.Escape(source.Publisher.En) + ", ";
         var en = $"{publisherEn}<cite>{Html.Escape(source.Title.En)}</cite>" + (yearEn is null ? "." : $", {yearEn}.");
-        return new SourceView(number, new Pair(Html.Escape(zh), en), source.Url);
+        return new SourceView(number, new Pair(Html.Escape(zh), en), source.Url, Origin(source.Location));
     }
 
     private static DistributionView Distribution(Distribution distribution) => new(
@@ -173,6 +175,8 @@ internal sealed class Localizer
         cited.Clear();
         return new Pair(zh, _prose.Render(text.En, Language.En, cited));
     }
+
+    private static string Origin(SourceLocation at) => at.ToString();
 
     private static Pair Text(LocalizedText text) => Html.Escape(text.Zh, text.En);
 

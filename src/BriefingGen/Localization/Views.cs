@@ -1,22 +1,29 @@
 namespace BriefingGen.Localization;
 
 // The views that templates read. Every string in them is HTML-safe already: data is escaped
-// here, once, so that no template can forget to.
+// here, once, so that no template can forget to. An Origin says where in the data an item was
+// written (sections.yaml(24,9)), so that an error in a template can name the item it was rendering.
+
+/// <summary>A view of an item written somewhere in the data.</summary>
+internal interface IHasOrigin
+{
+    string Origin { get; }
+}
 
 /// <summary>One piece of text in both languages, as HTML.</summary>
 internal sealed record Pair(string Zh, string En);
 
 /// <summary>A paragraph, a quote or a peer city, in both languages.</summary>
-internal sealed record BlockView(string Kind, Pair Text, Pair? Name, Pair? Role, bool Direct);
+internal sealed record BlockView(string Kind, Pair Text, Pair? Name, Pair? Role, bool Direct, string Origin) : IHasOrigin;
 
 /// <summary>A numbered section with its heading and blocks.</summary>
-internal sealed record SectionView(string Id, Pair Number, Pair Heading, Pair HeadingText, IReadOnlyList<BlockView> Blocks);
+internal sealed record SectionView(string Id, Pair Number, Pair Heading, Pair HeadingText, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin;
 
 /// <summary>One row of the key-figures table.</summary>
-internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note);
+internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin;
 
 /// <summary>A numbered entry of the sources list.</summary>
-internal sealed record SourceView(int Number, Pair Text, string? Url);
+internal sealed record SourceView(int Number, Pair Text, string? Url, string Origin) : IHasOrigin;
 
 /// <summary>The meeting reported on, and its attendees as one line.</summary>
 internal sealed record OccasionView(Pair Title, Pair Attendees, Pair Line);

@@ -37,7 +37,7 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
             edition.Lang,
             edition.PairLang,
         });
-        var context = new TemplateContext
+        var context = new ItemTrackingContext
         {
             TemplateLoader = _folder,
             // A misspelt variable or member is an error, not an empty string in print.
@@ -52,19 +52,21 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
         {
             return BlankLines().Replace(template.Render(context), "");
         }
-        catch (ScriptRuntimeException e)
+        catch (ScriptRuntimeException e) when (context.RememberItem())
         {
-            throw new BuildFailedException(Error(e.Span, e.OriginalMessage, edition));
+            throw new BuildFailedException(Error(e.Span, e.OriginalMessage, edition, context.ItemAtFailure));
         }
     }
 
-    private static Diagnostic Error(SourceSpan span, string message, Edition edition)
+    private static Diagnostic Error(SourceSpan span, string message, Edition edition, string? item = null)
     {
         var at = new SourceLocation(DisplayPaths.For(span.FileName ?? edition.Template), span.Start.Line + 1, span.Start.Column + 1);
-        return Errors.Template(at, message, $"the {edition.Code} edition");
+        return Errors.Template(at, message, edition.Code, item);
     }
+
 
     // Template tags leave whitespace-only lines behind; they carry nothing in HTML.
     [GeneratedRegex(@"\n[ \t]*(?=\n)")]
     private static partial Regex BlankLines();
+
 }
