@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Localization;
+using BriefingGen.Printing;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Tests.Rendering;
@@ -34,6 +36,35 @@ public sealed partial class HostileTextTests
         Assert.Contains("<a href=\"https://example.org\">good</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#\">bad</a>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Markup_in_data_is_printed_as_text_in_the_pdf()
+    {
+        var output = Directory.CreateTempSubdirectory("briefinggen-hostile-").FullName;
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+            var briefings = BuildPipeline.LoadAll([TestPaths.Fixture("hostile")], diagnostics)
+                ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+            await new BuildPipeline(new ProjectPaths(TestPaths.Repository), _ => { })
+                .BuildAsync(briefings, new BuildOptions(output, [Edition.Chinese, Edition.English], Pdf: true, Html: false));
+
+            var zh = Text(Path.Combine(output, "hostile", "hostile.zh.pdf"));
+            var en = Text(Path.Combine(output, "hostile", "hostile.en.pdf"));
+
+            Assert.Contains("标题</title><script>alert('title')</script>", zh, StringComparison.Ordinal);
+            Assert.Contains("说<script>alert('quote')</script>", zh, StringComparison.Ordinal);
+            Assert.Contains("Title<iframe src=https://example.com>", en, StringComparison.Ordinal);
+            Assert.Contains("Zhang <svg onload=alert(1)>", en, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static string Text(string pdf) =>
+        string.Concat(PdfInspector.Inspect(File.ReadAllBytes(pdf)).Pages.Select(p => p.Text)).Replace("\n", "", StringComparison.Ordinal);
 
     private static string Render(string code)
     {
