@@ -9,7 +9,9 @@ namespace BriefingGen.Checking;
 /// </summary>
 internal static class BriefingChecker
 {
-    public static void Check(Briefing briefing, DiagnosticBag diagnostics)
+    /// <summary>Checks the briefing; the warnings about unused things only when it has no error at all,
+    /// since an error elsewhere (an unreadable file, a broken reference) makes them false.</summary>
+    public static void Check(Briefing briefing, DiagnosticBag diagnostics, bool loadedCleanly = true)
     {
         var people = Index(briefing.People, p => p.Id, p => p.Location, diagnostics);
         var sources = Index(briefing.Sources, s => s.Id, s => s.Location, diagnostics);
@@ -20,8 +22,13 @@ internal static class BriefingChecker
 
         var references = new ReferenceChecker(people, sources, facts, quotes, peers, briefing.Unreadable, diagnostics);
         references.CheckAll(briefing);
+        var errorsBefore = diagnostics.ErrorCount;
         FigureChecker.Check(briefing.Facts, facts, diagnostics);
-        UsageChecker.Check(briefing, references, diagnostics);
+        UsageChecker.CheckProse(briefing, diagnostics);
+        if (loadedCleanly && diagnostics.ErrorCount == errorsBefore && !references.FoundErrors)
+        {
+            UsageChecker.CheckUse(briefing, references, diagnostics);
+        }
     }
 
     private static Dictionary<string, T> Index<T>(

@@ -19,11 +19,18 @@ internal sealed class ReferenceChecker(
 
     public HashSet<string> UsedPeople { get; } = new(StringComparer.Ordinal);
 
+    public bool FoundErrors { get; private set; }
+
     public void CheckAll(Briefing briefing)
     {
         foreach (var attendee in briefing.Occasion?.Attendees ?? [])
         {
             Expect(attendee, people, "person", UsedPeople);
+        }
+
+        foreach (var figure in briefing.KeyFigures)
+        {
+            Expect(figure, facts, "fact", UsedFacts);
         }
 
         foreach (var reporter in briefing.Byline?.Reporters ?? [])
@@ -86,6 +93,29 @@ internal sealed class ReferenceChecker(
             case PeerItem peer:
                 Expect(peer.Peer, peers, "peer", null);
                 break;
+            case ChartItem chart:
+                CheckChart(chart);
+                break;
+        }
+    }
+
+    private void CheckChart(ChartItem chart)
+    {
+        foreach (var reference in chart.Facts)
+        {
+            if (!Expect(reference, facts, "fact", UsedFacts))
+            {
+                continue;
+            }
+
+            var fact = facts[reference.Id];
+            var fits = chart.Kind == ChartKind.Ranking
+                ? fact is { Kind: FactKind.Rank, Value: not null, Period: not null }
+                : fact is { Value: not null, Target: not null };
+            if (!fits)
+            {
+                Report(Errors.FactDoesNotFitChart(reference.Location, reference.Id, chart.Kind == ChartKind.Ranking));
+            }
         }
     }
 
@@ -97,7 +127,7 @@ internal sealed class ReferenceChecker(
             switch (segment)
             {
                 case MalformedReference bad:
-                    diagnostics.Add(Errors.BadReference(text.Location, bad.Written, bad.Problem));
+                    Report(Errors.BadReference(text.Location, bad.Written, bad.Problem));
                     break;
                 case SourceCitation cite:
                     Expect(new IdRef(cite.SourceId, text.Location), sources, "source", UsedSources);
@@ -119,15 +149,16 @@ internal sealed class ReferenceChecker(
         var fact = facts[reference.FactId];
         ReferenceProblem? missing = reference.Member switch
         {
-            FactMember.Value when fact.Value is null => ReferenceProblem.NoValue,
-            FactMember.Target when fact.Target is null => ReferenceProblem.NoTarget,
+            // A fact with neither value nor target is reported once, at the fact (BG2004).
+            FactMember.Value when fact.Value is null && fact.Target is not null => ReferenceProblem.NoValue,
+            FactMember.Target or FactMember.By when fact.Target is null && fact.Value is not null => ReferenceProblem.NoTarget,
             FactMember.Period when fact.Period is null => ReferenceProblem.NoPeriod,
-            FactMember.By when fact.Target?.By is null => ReferenceProblem.NoDeadline,
+            FactMember.By when fact.Target is { By: null } => ReferenceProblem.NoDeadline,
             _ => null,
         };
         if (missing is { } problem)
         {
-            diagnostics.Add(Errors.BadReference(at, reference.Written, problem, fact.Id));
+            Report(Errors.BadReference(at, reference.Written, problem, fact.Id));
         }
     }
 
@@ -146,7 +177,13 @@ internal sealed class ReferenceChecker(
             return true;
         }
 
-        diagnostics.Add(Errors.UnknownReference(reference.Location, kind, reference.Id, known.Keys));
+        Report(Errors.UnknownReference(reference.Location, kind, reference.Id, known.Keys));
         return false;
+    }
+
+    private void Report(Diagnostic diagnostic)
+    {
+        FoundErrors |= diagnostic.IsError;
+        diagnostics.Add(diagnostic);
     }
 }

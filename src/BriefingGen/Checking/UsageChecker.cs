@@ -10,7 +10,7 @@ namespace BriefingGen.Checking;
 /// </summary>
 internal static partial class UsageChecker
 {
-    public static void Check(Briefing briefing, ReferenceChecker references, DiagnosticBag diagnostics)
+    public static void CheckUse(Briefing briefing, ReferenceChecker references, DiagnosticBag diagnostics)
     {
         foreach (var fact in briefing.Facts.Where(f => !references.UsedFacts.Contains(f.Id)))
         {
@@ -26,7 +26,10 @@ internal static partial class UsageChecker
         {
             diagnostics.Add(Warnings.PersonNeverQuoted(person.Location, person.Id));
         }
+    }
 
+    public static void CheckProse(Briefing briefing, DiagnosticBag diagnostics)
+    {
         foreach (var text in Prose(briefing))
         {
             foreach (var number in BareNumbers(text.Zh).Concat(BareNumbers(text.En)).Distinct())

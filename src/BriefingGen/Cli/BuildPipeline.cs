@@ -24,8 +24,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         foreach (var folder in folders)
         {
             // The checker runs even when loading found errors, so that one pass reports them all.
+            var errorsBefore = diagnostics.ErrorCount;
             var briefing = BriefingLoader.Read(folder, diagnostics);
-            BriefingChecker.Check(briefing, diagnostics);
+            BriefingChecker.Check(briefing, diagnostics, loadedCleanly: diagnostics.ErrorCount == errorsBefore);
             briefings.Add(briefing);
         }
 

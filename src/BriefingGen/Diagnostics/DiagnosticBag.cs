@@ -9,6 +9,8 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors => _items.Exists(d => d.IsError);
 
+    public int ErrorCount => _items.Count(d => d.IsError);
+
     /// <summary>Adds a diagnostic; the same one twice (as from both halves of a text) is kept once.</summary>
     public void Add(Diagnostic diagnostic)
     {

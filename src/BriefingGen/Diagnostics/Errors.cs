@@ -13,11 +13,18 @@ internal static class Errors
         $"缺少文件“{Path.GetFileName(path)}”，它应包含{what.Zh}。",
         SourceLocation.FileOnly(path));
 
-    public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error(
-        "BG0002",
-        $"This is not valid YAML: {detail}",
-        $"此处不是有效的 YAML 格式：{detail}",
-        at);
+    public static Diagnostic YamlSyntax(SourceLocation at, YamlProblem problem)
+    {
+        var (en, zh) = problem switch
+        {
+            YamlProblem.QuoteNeverClosed => ("the quotation mark opened here is never closed; end the text with the same mark.", "此处开始的引号没有结束；请在文字末尾加上同样的引号。"),
+            YamlProblem.Misaligned => ("this line is not lined up with the lines of its block; indent it like the key above it.", "此行与同一块的其他行没有对齐；请与上面的字段保持相同缩进。"),
+            YamlProblem.ColonInText => ("a colon followed by a space starts a new key; if it belongs to the text, put the whole text in double quotes.", "冒号加空格会被当作新的字段；如果冒号属于文字，请把整段文字放在双引号中。"),
+            YamlProblem.FlowNeverClosed => ("the { or [ opened here is never closed; end it with } or ].", "此处开始的 { 或 [ 没有结束；请用 } 或 ] 结束。"),
+            _ => ("the file cannot be read from here on; check the indentation and quotation marks of this line and the one above.", "文件从此处起无法读取；请检查这一行和上一行的缩进和引号。"),
+        };
+        return Error("BG0002", $"This is not valid YAML: {en}", $"YAML 格式有误：{zh}", at);
+    }
 
     public static Diagnostic DuplicateKey(SourceLocation at, string key) => Error(
         "BG0003",
@@ -55,10 +62,14 @@ internal static class Errors
         $"“{owner}”缺少字段“{field}”。",
         at);
 
-    public static Diagnostic MissingHalf(SourceLocation at, string field, string half) => Error(
+    public static Diagnostic MissingHalf(SourceLocation at, string field, string half, bool mayBeEmpty = false) => Error(
         "BG1002",
-        $"'{field}' has no '{half}' half; every text needs both 'zh' and 'en'.",
-        $"“{field}”缺少“{half}”部分；每段文字都要有中文（zh）和英文（en）。",
+        mayBeEmpty
+            ? $"'{field}' has no '{half}' half; write {half}: \"\" if the English needs no word here."
+            : $"'{field}' has no '{half}' half; every text needs both 'zh' and 'en'.",
+        mayBeEmpty
+            ? $"“{field}”缺少“{half}”部分；如英文此处不需要单位词，请写 {half}: \"\"。"
+            : $"“{field}”缺少“{half}”部分；每段文字都要有中文（zh）和英文（en）。",
         at);
 
     public static Diagnostic WrongShape(SourceLocation at, string field, Words expected) => Error(
@@ -109,7 +120,7 @@ internal static class Errors
 
     public static Diagnostic ImpossibleValue(SourceLocation at, string factId, decimal value, Words expected)
     {
-        var number = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var number = value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);
         return Error(
             "BG1009",
             $"The fact '{factId}' has the value {number}, but it should be {expected.En}.",
@@ -146,15 +157,22 @@ internal static class Errors
     {
         var (en, zh) = problem switch
         {
-            ReferenceProblem.NeverOpened => ("closes a reference that was never opened; write }} for a literal brace.", "没有对应的“{”；如要写花括号本身，请写 }}。"),
+            ReferenceProblem.NeverOpened => ("ends with a '}' that has no opening '{' before it; write }} for a literal brace.", "末尾的“}”前面没有对应的“{”；如要写花括号本身，请写 }}。"),
             ReferenceProblem.NeverClosed => ("is never closed with '}'; write {{ for a literal brace.", "缺少结尾的“}”；如要写花括号本身，请写 {{。"),
-            ReferenceProblem.NotAReference => ("is not a reference; write {fact_id}, {fact_id.target}, {fact_id:number} or {cite:source_id}.", "不是有效的引用；请写 {数据编号}、{数据编号.target}、{数据编号:number} 或 {cite:来源编号}。"),
+            ReferenceProblem.NotAReference => ("is not a reference; write {fact_id}, {fact_id.target}, {fact_id.period}, {fact_id.by}, {fact_id:number}, {fact_id:words} or {cite:source_id}.", "不是有效的引用；请写 {数据编号}、{数据编号.target}、{数据编号.period}、{数据编号.by}、{数据编号:number}、{数据编号:words} 或 {cite:来源编号}。"),
             ReferenceProblem.NoValue => ($"asks for a value, but the fact has only a target; write {{{factId}.target}}.", $"引用了数值，但该数据只有目标值；请写 {{{factId}.target}}。"),
             ReferenceProblem.NoTarget => ("asks for a target, but the fact has none.", "引用了目标值，但该数据没有目标值。"),
             ReferenceProblem.NoPeriod => ("asks for a period, but the fact has none.", "引用了时间，但该数据没有时间（period）。"),
             _ => ("asks for the target's deadline, but the fact's target has no 'by'.", "引用了目标期限，但该数据的目标没有“by”。"),
         };
-        return Error("BG2003", $"The reference '{{{reference}}}' {en}", $"引用“{{{reference}}}”{zh}", at);
+        // Quote what the author wrote: an unclosed reference has no }, a stray } has no {.
+        var written = problem switch
+        {
+            ReferenceProblem.NeverClosed => "{" + reference,
+            ReferenceProblem.NeverOpened => "…" + reference,
+            _ => "{" + reference + "}",
+        };
+        return Error("BG2003", $"The reference '{written}' {en}", $"引用“{written}”{zh}", at);
     }
 
     public static Diagnostic FactWithoutFigure(SourceLocation at, string id) => Error(
@@ -183,6 +201,16 @@ internal static class Errors
         rank
             ? $"数据“{id}”的目标名次比当前名次靠后；目标名次应为更小的数字。"
             : $"数据“{id}”的目标值低于当前值；此类数据应越大越好。",
+        at);
+
+    public static Diagnostic FactDoesNotFitChart(SourceLocation at, string id, bool ranking) => Error(
+        "BG2008",
+        ranking
+            ? $"The fact '{id}' cannot be drawn in a ranking chart: it needs kind rank, a value and a period."
+            : $"The fact '{id}' cannot be drawn in a progress chart: it needs both a value and a target.",
+        ranking
+            ? $"数据“{id}”不能画入排名图：需要 kind 为 rank，且有 value 和 period。"
+            : $"数据“{id}”不能画入进度图：需要同时有 value 和 target。",
         at);
 
     public static Diagnostic Template(SourceLocation at, string detail, string edition, string? item) => Error(

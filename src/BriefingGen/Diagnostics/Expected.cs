@@ -18,7 +18,7 @@ internal static class Expected
     public static readonly Words Difference = new("a list of two fact ids, [a, b], meaning a − b", "两个数据编号的列表 [a, b]，表示 a − b");
     public static readonly Words Percentage = new("a percentage between 0 and 100", "0 到 100 之间的百分数");
     public static readonly Words Rank = new("a place in a ranking: a whole number from 1", "排名：从 1 起的整数");
-    public static readonly Words NotNegative = new("not negative", "不能为负数");
+    public static readonly Words NotNegative = new("zero or more", "不小于 0 的数");
 
     public static Words RootBlock(string rootKey) => new($"a block starting with '{rootKey}:'", $"以“{rootKey}:”开头的块");
 }

@@ -44,6 +44,11 @@ internal static class BriefingLoader
         var quotes = QuoteReader.Read(Root("quotes", "quote", new Words("what people said", "人物引语")));
         var sections = Root("sections", "peer", new Words("the introduction and sections", "引言和正文各部分"));
         var prose = SectionReader.Read(sections);
+        if (prose.PeersMisspelt)
+        {
+            unreadable.Add("peer");
+        }
+
         return ReadHead(head, folder, people, sources, facts, quotes, prose) with { Unreadable = unreadable };
     }
 
@@ -70,13 +75,17 @@ internal static class BriefingLoader
         var occasion = ReadOccasion(map?.Map("occasion", required: false));
         var byline = ReadByline(map?.Map("byline", required: false));
         var distribution = ReadDistribution(map?.Map("distribution", required: false));
+        var keyFigures = map?.RefList("key_figures", required: false) ?? [];
         map?.RejectUnknownKeys();
 
         var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         return new Briefing(
             id, folder, series ?? blank, issue ?? 0, date ?? DateOnly.MinValue, office ?? blank, classification ?? blank, column,
             title ?? blank, subtitle, summary ?? blank, occasion, byline, distribution,
-            people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Peers, location);
+            people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Peers, location)
+        {
+            KeyFigures = keyFigures,
+        };
     }
 
     private static Occasion? ReadOccasion(YamlMap? map)

@@ -25,10 +25,16 @@ internal static class FactReader
     {
         var id = map.String("id");
         var label = map.Text("label");
-        var kind = map.Choice("kind", FactKind.Count);
-        var unit = map.Text("unit", required: kind == FactKind.Count, allowEmptyEnglish: true);
+        var kind = map.Choice<FactKind>("kind");
+        var unit = map.Text("unit", required: false, allowEmptyEnglish: true);
+        if (kind == FactKind.Count && !map.Has("unit") && id is not null)
+        {
+            map.Diagnose(Errors.CountWithoutUnit(map.Location, id));
+        }
+
         var value = map.Has("value") ? ReadValue(map) : null;
-        var period = map.Period("period");
+        // A period that is written but wrong stands in as blank: the fact has one, it is just reported.
+        var period = map.Period("period") ?? (map.Has("period") ? new Period(PeriodKind.Year, 0, null) : null);
         var source = map.Ref("source");
         var target = ReadTarget(map.Map("target", required: false));
         map.RejectUnknownKeys();
@@ -42,16 +48,19 @@ internal static class FactReader
         var difference = map.IsMap("value") ? map.Map("value") : null;
         if (difference is null)
         {
+            // A value that is written but unreadable (reported) is kept, empty, so that nothing else
+            // complains that the fact has no value.
             var number = map.Number("value");
-            return number is null ? null : new FactValue(number, null, null, map.LocationOf("value"));
+            return new FactValue(number, null, null, map.LocationOf("value"));
         }
 
         var pair = difference.RefList("difference");
         difference.RejectUnknownKeys();
         if (pair.Count != 2)
         {
+            // Reported here; kept as an empty value so that nothing else says the fact has none.
             difference.Diagnose(Errors.WrongShape(difference.Location, "difference", Expected.Difference));
-            return null;
+            return new FactValue(null, null, null, difference.Location);
         }
 
         return new FactValue(null, pair[0], pair[1], difference.Location);

@@ -12,8 +12,8 @@ internal static class PeopleReader
         {
             var id = map.String("id");
             var name = map.Text("name");
-            var kind = map.Choice("kind", PersonKind.Expert);
-            var role = map.Text("role", required: kind is not (PersonKind.Official or PersonKind.Reporter));
+            var kind = map.Choice<PersonKind>("kind");
+            var role = map.Text("role", required: kind is PersonKind.Delegate or PersonKind.Deputy or PersonKind.Expert);
             map.RejectUnknownKeys();
             if (id is not null)
             {

@@ -12,7 +12,7 @@ internal static class QuoteReader
         {
             var id = map.String("id");
             var speaker = map.Ref("speaker");
-            var mode = map.Choice("mode", QuoteMode.Reported);
+            var mode = map.Choice<QuoteMode>("mode");
             var text = map.Text("text");
             var source = map.Ref("source");
             map.RejectUnknownKeys();

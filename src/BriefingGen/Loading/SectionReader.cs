@@ -7,7 +7,8 @@ namespace BriefingGen.Loading;
 /// <summary>Reads sections.yaml: the introduction, the sections with their bodies, and the peer cities.</summary>
 internal static class SectionReader
 {
-    public sealed record Result(IReadOnlyList<ParagraphItem> Introduction, IReadOnlyList<Section> Sections, IReadOnlyList<Peer> Peers);
+    /// <summary>What sections.yaml holds; PeersMisspelt when its 'peers' key is written wrongly, so peers are unknown.</summary>
+    public sealed record Result(IReadOnlyList<ParagraphItem> Introduction, IReadOnlyList<Section> Sections, IReadOnlyList<Peer> Peers, bool PeersMisspelt = false);
 
     public static Result Read(YamlMap? root)
     {
@@ -23,8 +24,9 @@ internal static class SectionReader
             .ToList();
         var sections = root.MapList("sections", "section").Select(ReadSection).OfType<Section>().ToList();
         var peers = root.MapList("peers", "peer", required: false).Select(ReadPeer).OfType<Peer>().ToList();
+        var peersMisspelt = !root.Has("peers") && root.HasNearMiss("peers");
         root.RejectUnknownKeys();
-        return new Result(introduction, sections, peers);
+        return new Result(introduction, sections, peers, peersMisspelt);
     }
 
     private static Section? ReadSection(YamlMap map)
@@ -39,6 +41,12 @@ internal static class SectionReader
     /// <summary>An item is a paragraph {zh, en}, or {quote: id}, or {peer: id}.</summary>
     private static BodyItem? ReadItem(YamlMap section, YamlNode node)
     {
+        if (node is YamlMappingNode { Children.Count: 1 } chart
+            && chart.Children.Keys.Single() is YamlScalarNode { Value: "chart" })
+        {
+            return ReadChart(section.MapOf(node, "body item")!);
+        }
+
         if (node is YamlMappingNode mapping && mapping.Children.Count == 1
             && mapping.Children.Keys.Single() is YamlScalarNode { Value: "quote" or "peer" } key)
         {
@@ -55,6 +63,21 @@ internal static class SectionReader
 
         var text = section.TextOf(node, "paragraph");
         return text is null ? null : new ParagraphItem(text);
+    }
+
+    private static ChartItem? ReadChart(YamlMap item)
+    {
+        var map = item.Map("chart");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var kind = map.Choice<ChartKind>("kind");
+        var title = map.Text("title");
+        var facts = map.RefList("facts");
+        map.RejectUnknownKeys();
+        return new ChartItem(kind ?? ChartKind.Progress, title ?? map.Blank, facts, map.Location);
     }
 
     private static Peer? ReadPeer(YamlMap map)

@@ -57,10 +57,16 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
             Diagnostics.Add(Describe(e));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on a flow block ({ or [) never closed.
+            Diagnostics.Add(Errors.YamlSyntax(UnclosedFlow(text), YamlProblem.FlowNeverClosed));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode top)
         {
-            Diagnostics.Add(Errors.WrongShape(SourceLocation.FileOnly(DisplayPath), DisplayPath, Expected.RootBlock(rootKey)));
+            Diagnostics.Add(Errors.WrongShape(SourceLocation.FileOnly(DisplayPath), Path.GetFileName(DisplayPath), Expected.RootBlock(rootKey)));
             return null;
         }
 
@@ -76,14 +82,36 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
             return Errors.DuplicateKey(At(e.Start), KeyAt(e.Start));
         }
 
-        var message = e.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0)
+        return Errors.YamlSyntax(At(e.Start), YamlProblems.Classify(e.Message));
+    }
+
+    /// <summary>The last '{' or '[' that opens a flow block and is not closed, for YamlDotNet's unlocated failure.</summary>
+    private SourceLocation UnclosedFlow(string text)
+    {
+        var open = new Stack<(int Line, int Column)>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            message = message[(close + 3)..];
+            var quoted = false;
+            for (var j = 0; j < lines[i].Length; j++)
+            {
+                var c = lines[i][j];
+                if (c == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (!quoted && c is '{' or '[')
+                {
+                    open.Push((i + 1, j + 1));
+                }
+                else if (!quoted && c is '}' or ']' && open.Count > 0)
+                {
+                    open.Pop();
+                }
+            }
         }
 
-        return Errors.YamlSyntax(At(e.Start), message);
+        return open.TryPeek(out var at) ? new SourceLocation(DisplayPath, at.Line, at.Column) : SourceLocation.FileOnly(DisplayPath);
     }
 
     private string KeyAt(Mark mark)

@@ -182,7 +182,8 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
         return period;
     }
 
-    public T? Choice<T>(string key, T fallback)
+    /// <summary>One of an enum's values, written in lower case; null (reported) when missing or misspelt.</summary>
+    public T? Choice<T>(string key)
         where T : struct, Enum
     {
         var value = Node(key, required: true);
@@ -199,7 +200,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
         }
 
         Diagnostics.Add(Errors.BadChoice(file.At(value!), key, text, names));
-        return fallback;
+        return null;
     }
 
     public YamlMap? Map(string key, bool required = true)
@@ -311,7 +312,11 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
         var value = Node(key, required: false);
         if (value is null)
         {
-            Diagnostics.Add(Errors.MissingHalf(Location, field, key));
+            if (!HasNearMiss(key))
+            {
+                Diagnostics.Add(Errors.MissingHalf(Location, field, key));
+            }
+
             return null;
         }
 
@@ -325,7 +330,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
         var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
         if (text.Trim().Length == 0 && !(allowEmpty && quoted))
         {
-            Diagnostics.Add(Errors.MissingHalf(file.At(value), field, key));
+            Diagnostics.Add(Errors.MissingHalf(file.At(value), field, key, mayBeEmpty: allowEmpty));
             return null;
         }
 
@@ -340,13 +345,19 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             return value;
         }
 
-        if (required)
+        // A misspelt key is reported once, as unknown with a "did you mean", not also as missing.
+        if (required && !HasNearMiss(key))
         {
             Diagnostics.Add(Errors.MissingField(Location, key, owner));
         }
 
         return null;
     }
+
+    /// <summary>Whether a key written here is a misspelling of <paramref name="key"/>.</summary>
+    public bool HasNearMiss(string key) =>
+        node.Children.Keys.OfType<YamlScalarNode>()
+            .Any(written => written.Value != key && Suggestions.Closest(written.Value ?? "", [key]) == key);
 
     private string? Scalar(YamlNode value, string key)
     {

@@ -36,6 +36,9 @@ internal sealed record Briefing(
     IReadOnlyList<Peer> Peers,
     SourceLocation Location)
 {
+    /// <summary>The facts shown as cards in the key-figures panel at the start of each edition.</summary>
+    public IReadOnlyList<IdRef> KeyFigures { get; init; } = [];
+
     /// <summary>The kinds of entity (person, source, fact, quote, peer) whose file could not be read at all.</summary>
     public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
 }

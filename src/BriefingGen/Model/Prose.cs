@@ -57,7 +57,7 @@ internal static partial class Prose
             if (c == '}')
             {
                 Flush();
-                segments.Add(new MalformedReference("}", ReferenceProblem.NeverOpened));
+                segments.Add(new MalformedReference(text[Math.Max(0, i - 12)..(i + 1)], ReferenceProblem.NeverOpened));
                 i++;
                 continue;
             }
@@ -70,7 +70,16 @@ internal static partial class Prose
             }
 
             var close = text.IndexOf('}', i + 1);
+            var next = text.IndexOf('{', i + 1);
             Flush();
+            if (next >= 0 && (close < 0 || next < close))
+            {
+                // Another reference starts before this one ends: this one was never closed.
+                segments.Add(new MalformedReference(text[(i + 1)..next], ReferenceProblem.NeverClosed));
+                i = next;
+                continue;
+            }
+
             if (close < 0)
             {
                 segments.Add(new MalformedReference(text[(i + 1)..], ReferenceProblem.NeverClosed));

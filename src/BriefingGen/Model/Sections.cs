@@ -14,6 +14,19 @@ internal sealed record QuoteItem(IdRef Quote) : BodyItem(Quote.Location);
 /// <summary>A peer city's experience, set as a paragraph led by the city's name.</summary>
 internal sealed record PeerItem(IdRef Peer) : BodyItem(Peer.Location);
 
+/// <summary>How a chart draws its facts.</summary>
+internal enum ChartKind
+{
+    /// <summary>Places in a ranking over the periods, 1 at the top.</summary>
+    Ranking,
+
+    /// <summary>How far each fact has come towards its target.</summary>
+    Progress,
+}
+
+/// <summary>A chart drawn from facts, set as a figure with a caption.</summary>
+internal sealed record ChartItem(ChartKind Kind, LocalizedText Title, IReadOnlyList<IdRef> Facts, SourceLocation At) : BodyItem(At);
+
 /// <summary>A headed part of the briefing.</summary>
 internal sealed record Section(string Id, LocalizedText Heading, IReadOnlyList<BodyItem> Body, SourceLocation Location);
 

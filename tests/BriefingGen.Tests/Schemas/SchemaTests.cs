@@ -41,6 +41,7 @@ public sealed partial class SchemaTests
         { "sections", "", "" },
         { "sections", "sections.0", "/$defs/section" },
         { "sections", "peers.0", "/$defs/peer" },
+        { "sections", "sections.0.body.@chart", "/$defs/chart" },
     };
 
     [Theory]
