@@ -34,6 +34,7 @@ internal sealed class Localizer
 
         // Document order matters: notes are numbered as the reader meets them.
         var introduction = b.Introduction.Select(Paragraph).ToList();
+        var cards = b.KeyFigures.Select(id => Card(_facts[id.Id])).ToList();
         var sections = b.Sections.Select(Section).ToList();
         var figures = b.Facts.Select(Figure).ToList();
 
@@ -55,6 +56,7 @@ internal sealed class Localizer
             introduction,
             sections,
             figures,
+            cards,
             Sources(),
             b.Distribution is null ? null : Distribution(b.Distribution));
     }
@@ -76,6 +78,7 @@ internal sealed class Localizer
         ParagraphItem paragraph => Paragraph(paragraph),
         QuoteItem quote => Quote(_briefing.Quotes.First(q => q.Id == quote.Quote.Id)) with { Origin = Origin(item.Location) },
         PeerItem peer => Peer(_briefing.Peers.First(p => p.Id == peer.Peer.Id)) with { Origin = Origin(item.Location) },
+        ChartItem chart => new BlockView("chart", Text(chart.Title), null, null, false, Origin(chart.Location)) { Chart = Chart(chart) },
         _ => throw new InvalidOperationException($"Unknown body item {item.GetType().Name}"),
     };
 
@@ -96,6 +99,64 @@ internal sealed class Localizer
     }
 
     private BlockView Peer(Peer peer) => new("peer", Prose(peer.Text), Text(peer.Name), null, false, Origin(peer.Location));
+
+    private CardView Card(Fact fact)
+    {
+        var value = _facts.ValueOf(fact);
+        var shown = value ?? fact.Target!.Value;
+        var unit = value is null ? fact.TargetUnit : fact.Unit;
+        return new CardView(
+            Text(fact.Label),
+            new Pair(
+                Html.Figure(FigureFormat.Format(shown, fact.Kind, unit, value is null && fact.Target!.AtLeast, Language.Zh)),
+                Html.Figure(FigureFormat.Format(shown, fact.Kind, unit, value is null && fact.Target!.AtLeast, Language.En))),
+            Both(language => value is null
+                ? (fact.Target!.By is { } by ? DateFormat.Deadline(by, language) : "")
+                : fact.Period is null ? "" : DateFormat.Period(fact.Period, language)),
+            _notes.For(value is null ? fact.TargetSource.Id : fact.Source.Id));
+    }
+
+    private ChartView Chart(ChartItem chart)
+    {
+        var facts = chart.Facts.Select(f => _facts[f.Id]).ToList();
+        var points = facts.Select(fact =>
+        {
+            var value = _facts.ValueOf(fact)!.Value;
+            var label = chart.Kind == ChartKind.Ranking
+                ? Both(language => DateFormat.Period(fact.Period!, language))
+                : Text(fact.Label);
+            var target = chart.Kind == ChartKind.Progress ? fact.Target : null;
+            return new ChartPoint(
+                label,
+                value,
+                Both(language => FigureFormat.Format(value, fact.Kind, fact.Unit, false, language)),
+                target?.Value,
+                target is null ? null : Both(language => TargetText(fact, target, language)));
+        }).ToList();
+
+        var notes = string.Concat(facts.SelectMany(f => chart.Kind == ChartKind.Progress ? [f.Source.Id, f.TargetSource.Id] : new[] { f.Source.Id })
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => Html.NoteMark(_notes.For(id))));
+        return new ChartView(chart.Kind.ToString().ToLowerInvariant(), Text(chart.Title), points, Describe(chart, points), notes, Origin(chart.Location));
+    }
+
+    /// <summary>The chart in words, for screen readers and for anyone who cannot see it.</summary>
+    private static Pair Describe(ChartItem chart, IReadOnlyList<ChartPoint> points)
+    {
+        if (chart.Kind == ChartKind.Ranking)
+        {
+            return Html.Escape(
+                chart.Title.Zh + "：" + string.Join("，", points.Select(p => $"{Plain(p.Label.Zh)}{Plain(p.ValueText.Zh)}")) + "。",
+                chart.Title.En + ": " + string.Join(", ", points.Select(p => $"{Plain(p.ValueText.En)} in {Plain(p.Label.En)}")) + ".");
+        }
+
+        return Html.Escape(
+            chart.Title.Zh + "：" + string.Join("；", points.Select(p => $"{Plain(p.Label.Zh)}已达{Plain(p.ValueText.Zh)}，目标{Plain(p.TargetText!.Zh)}")) + "。",
+            chart.Title.En + ": " + string.Join("; ", points.Select(p => $"{Plain(p.Label.En)}: {Plain(p.ValueText.En)} of a target of {Plain(p.TargetText!.En)}")) + ".");
+    }
+
+    // The pairs are HTML already; descriptions are escaped as a whole, so they are unescaped first.
+    private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(html);
 
     private FigureView Figure(Fact fact)
     {

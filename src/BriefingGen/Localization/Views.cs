@@ -14,7 +14,22 @@ internal interface IHasOrigin
 internal sealed record Pair(string Zh, string En);
 
 /// <summary>A paragraph, a quote or a peer city, in both languages.</summary>
-internal sealed record BlockView(string Kind, Pair Text, Pair? Name, Pair? Role, bool Direct, string Origin) : IHasOrigin;
+internal sealed record BlockView(string Kind, Pair Text, Pair? Name, Pair? Role, bool Direct, string Origin) : IHasOrigin
+{
+    public ChartView? Chart { get; init; }
+}
+
+/// <summary>One mark of a chart: a period's rank, or a fact's value against its target.</summary>
+internal sealed record ChartPoint(Pair Label, decimal Value, Pair ValueText, decimal? Target, Pair? TargetText);
+
+/// <summary>
+/// A chart's data, localized: labels and figures in each language's form. The drawing is the
+/// renderer's; the description is the chart's text alternative for screen readers.
+/// </summary>
+internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoint> Points, Pair Description, string Notes, string Origin) : IHasOrigin;
+
+/// <summary>A card of the key-figures panel.</summary>
+internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note);
 
 /// <summary>A numbered section with its heading and blocks.</summary>
 internal sealed record SectionView(string Id, Pair Number, Pair Heading, Pair HeadingText, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin;
@@ -53,5 +68,6 @@ internal sealed record BriefingView(
     IReadOnlyList<BlockView> Introduction,
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<FigureView> KeyFigures,
+    IReadOnlyList<CardView> Cards,
     IReadOnlyList<SourceView> Sources,
     DistributionView? Distribution);

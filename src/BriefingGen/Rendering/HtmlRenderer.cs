@@ -37,6 +37,7 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
             edition.Lang,
             edition.PairLang,
         });
+        globals.Import("chart_svg", new Func<ChartView, string, string>(Charts.ChartSvg.Render));
         var context = new ItemTrackingContext
         {
             TemplateLoader = _folder,

@@ -1,0 +1,15 @@
+using BriefingGen.Localization;
+
+namespace BriefingGen.Rendering.Charts;
+
+/// <summary>Draws a chart as inline SVG in one language: vector in the PDF, no script, no image file.</summary>
+internal static class ChartSvg
+{
+    public static string Render(ChartView chart, string language)
+    {
+        var id = Svg.Id(chart.Origin, language);
+        return chart.Kind == "ranking"
+            ? RankingChart.Draw(chart, language, id)
+            : ProgressChart.Draw(chart, language, id);
+    }
+}
