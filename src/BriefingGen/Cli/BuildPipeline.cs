@@ -46,11 +46,13 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         try
         {
             var printJobs = new List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)>();
+            var views = new Dictionary<string, BriefingView>(StringComparer.Ordinal);
             foreach (var briefing in briefings)
             {
                 var staging = new StagingFolder(outputRoot, briefing.Id);
                 stagings.Add(staging);
                 var view = Localizer.Localize(briefing);
+                views[briefing.Id] = view;
                 var documents = options.Editions.Where(_ => options.Pdf).Append(Edition.Site).Where(e => e.IsPrinted || options.Html)
                     .Select(edition => (Edition: edition, Html: renderer.Render(view, edition)))
                     .ToList();
@@ -74,9 +76,15 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
             foreach (var (briefing, staging) in briefings.Zip(stagings))
             {
-                staging.Write("manifest.json", Manifest.Build(briefing.Id, briefing.Date, staging.Folder));
+                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder));
                 staging.Publish();
                 progress($"Wrote {Path.Combine(options.OutputRoot, briefing.Id)}/ ({clock.Elapsed.TotalSeconds:0.0} s)");
+            }
+
+            if (options.Html)
+            {
+                WriteFrontPage(outputRoot, renderer, fonts);
+                progress($"Wrote {Path.Combine(options.OutputRoot, "index.html")}, listing every briefing in {options.OutputRoot}/");
             }
         }
         finally
@@ -113,7 +121,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         progress($"Printing {jobs.Count} PDFs in one browser");
         var printed = await Task.WhenAll(jobs.Select(async job =>
         {
-            var pdf = PdfDates.Stamp(await printer.PrintAsync(job.Html, CancellationToken.None), PdfDates.For(job.Briefing.Date));
+            var pdf = PdfNormalizer.Normalize(await printer.PrintAsync(job.Html, CancellationToken.None), PdfNormalizer.DateFor(job.Briefing.Date));
             return (job, pdf);
         }));
 
@@ -132,6 +140,30 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         {
             throw new BuildFailedException(problems);
         }
+    }
+
+    /// <summary>What the manifest says of a briefing, so that the front page can list it later.</summary>
+    private static PublishedBriefing Published(Briefing briefing, BriefingView view) => new(
+        briefing.Id,
+        briefing.Date,
+        briefing.Issue,
+        briefing.Series.Zh,
+        briefing.Series.En,
+        System.Net.WebUtility.HtmlDecode(view.TitleText.Zh),
+        System.Net.WebUtility.HtmlDecode(view.TitleText.En),
+        []);
+
+    /// <summary>
+    /// out/index.html, listing every briefing whose manifest is in the output folder, built in a
+    /// staging folder and moved into place like a briefing's outputs.
+    /// </summary>
+    private void WriteFrontPage(string outputRoot, HtmlRenderer renderer, FontCatalog fonts)
+    {
+        using var staging = new StagingFolder(outputRoot, ".site");
+        var html = renderer.RenderSite(SiteView.From(Manifest.ReadAll(outputRoot)));
+        WriteAssets(staging, fonts, [html]);
+        staging.Write("index.html", html);
+        staging.PublishInto(outputRoot, ["index.html", "assets"]);
     }
 
     /// <summary>Stylesheets, and the font files whose characters the documents use.</summary>

@@ -127,9 +127,9 @@ internal sealed class ChromiumPrinter : IPdfPrinter
             PrintBackground = true,
             Tagged = true,
             Outline = true,
-            // The load event already waited for the fonts the page uses; asking again runs script,
-            // which is off. A font that failed to load would show as a system font in PdfChecker.
-            WaitForFonts = false,
+            // Waits for document.fonts.ready: under load, a face can still be loading at the load
+            // event, and its text would print blank or in another face (seen in tests).
+            WaitForFonts = true,
             Timeout = timeout,
         }).WaitAsync(cancellation);
     }

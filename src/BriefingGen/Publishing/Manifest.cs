@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BriefingGen.Model;
 
 namespace BriefingGen.Publishing;
 
@@ -10,23 +12,74 @@ internal sealed record ManifestEntry(
     [property: JsonPropertyName("bytes")] long Bytes,
     [property: JsonPropertyName("sha256")] string Sha256);
 
-/// <summary>manifest.json: every file of a briefing's output with its sha256, sorted, with no timestamp.</summary>
+/// <summary>A text in both languages, as manifest.json holds it.</summary>
+internal sealed record ManifestText(
+    [property: JsonPropertyName("zh")] string Zh,
+    [property: JsonPropertyName("en")] string En);
+
+/// <summary>manifest.json's content: what the briefing is, and every file with its sha256.</summary>
+internal sealed record ManifestContent(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("date")] string Date,
+    [property: JsonPropertyName("issue")] int Issue,
+    [property: JsonPropertyName("series")] ManifestText Series,
+    [property: JsonPropertyName("title")] ManifestText Title,
+    [property: JsonPropertyName("files")] IReadOnlyList<ManifestEntry> Files);
+
+/// <summary>
+/// manifest.json: every file of a briefing's output with its sha256, sorted, with no timestamp; and
+/// the briefing's series, issue, date and title, from which the site's front page lists it.
+/// </summary>
 internal static class Manifest
 {
+    public const string FileName = "manifest.json";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Build(string briefingId, DateOnly date, string folder)
+    public static string Build(PublishedBriefing briefing, string folder)
     {
         var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(file => Entry(folder, file))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
-        var manifest = new { id = briefingId, date = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), files = entries };
-        return JsonSerializer.Serialize(manifest, Options) + "\n";
+        var content = new ManifestContent(
+            briefing.Id,
+            briefing.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            briefing.Issue,
+            new ManifestText(briefing.SeriesZh, briefing.SeriesEn),
+            new ManifestText(briefing.TitleZh, briefing.TitleEn),
+            entries);
+        return JsonSerializer.Serialize(content, Options) + "\n";
+    }
+
+    /// <summary>Every briefing published under the output folder, from its manifest; unreadable ones are skipped.</summary>
+    public static IReadOnlyList<PublishedBriefing> ReadAll(string outputRoot)
+    {
+        var briefings = new List<PublishedBriefing>();
+        foreach (var path in Directory.EnumerateFiles(outputRoot, FileName, SearchOption.AllDirectories)
+                     .Where(p => Path.GetDirectoryName(Path.GetDirectoryName(p)) == Path.TrimEndingDirectorySeparator(outputRoot)))
+        {
+            try
+            {
+                var content = JsonSerializer.Deserialize<ManifestContent>(File.ReadAllText(path), Options);
+                if (content is not null && DateOnly.TryParseExact(content.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    briefings.Add(new PublishedBriefing(
+                        content.Id, date, content.Issue, content.Series.Zh, content.Series.En, content.Title.Zh, content.Title.En,
+                        content.Files.Select(f => f.Path).ToList()));
+                }
+            }
+            catch (JsonException)
+            {
+                // A manifest from an older version or edited by hand: that folder is left off the front page.
+            }
+        }
+
+        return briefings;
     }
 
     private static ManifestEntry Entry(string folder, string file)

@@ -46,6 +46,36 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// Moves the named entries of the staging folder into <paramref name="folder"/>, each replacing
+    /// its predecessor with a rename; for the front page, which shares the output folder.
+    /// </summary>
+    public void PublishInto(string folder, IReadOnlyList<string> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var source = Path.Combine(Folder, entry);
+            var target = Path.Combine(folder, entry);
+            if (File.Exists(source))
+            {
+                File.Move(source, target, overwrite: true);
+                continue;
+            }
+
+            var previous = target + $".previous-{Guid.NewGuid():N}";
+            if (Directory.Exists(target))
+            {
+                Directory.Move(target, previous);
+            }
+
+            Directory.Move(source, target);
+            if (Directory.Exists(previous))
+            {
+                Directory.Delete(previous, recursive: true);
+            }
+        }
+    }
+
     public void Dispose()
     {
         if (!_published && Directory.Exists(Folder))

@@ -14,15 +14,16 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
 {
     private readonly TemplateFolder _folder = new(templatesFolder);
 
+    /// <summary>The site's front page, listing every published briefing.</summary>
+    public string RenderSite(SiteView site)
+    {
+        var globals = new ScriptObject();
+        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", Edition.Site.Stylesheets } });
+        return RenderTemplate("site.sbn", globals, "site");
+    }
+
     public string Render(BriefingView briefing, Edition edition)
     {
-        var path = Path.Combine(_folder.Root, edition.Template);
-        var template = Template.Parse(File.ReadAllText(path), path);
-        if (template.HasErrors)
-        {
-            throw new BuildFailedException(template.Messages.Select(m => Error(m.Span, m.Message, edition)).ToList());
-        }
-
         var globals = new ScriptObject();
         globals.Import(new
         {
@@ -38,6 +39,18 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
             edition.PairLang,
         });
         globals.Import("chart_svg", new Func<ChartView, string, string>(Charts.ChartSvg.Render));
+        return RenderTemplate(edition.Template, globals, edition.Code);
+    }
+
+    private string RenderTemplate(string name, ScriptObject globals, string document)
+    {
+        var path = Path.Combine(_folder.Root, name);
+        var template = Template.Parse(File.ReadAllText(path), path);
+        if (template.HasErrors)
+        {
+            throw new BuildFailedException(template.Messages.Select(m => Error(m.Span, m.Message, document)).ToList());
+        }
+
         var context = new ItemTrackingContext
         {
             TemplateLoader = _folder,
@@ -55,14 +68,14 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
         }
         catch (ScriptRuntimeException e) when (context.RememberItem())
         {
-            throw new BuildFailedException(Error(e.Span, e.OriginalMessage, edition, context.ItemAtFailure));
+            throw new BuildFailedException(Error(e.Span, e.OriginalMessage, document, context.ItemAtFailure));
         }
     }
 
-    private static Diagnostic Error(SourceSpan span, string message, Edition edition, string? item = null)
+    private static Diagnostic Error(SourceSpan span, string message, string document, string? item = null)
     {
-        var at = new SourceLocation(DisplayPaths.For(span.FileName ?? edition.Template), span.Start.Line + 1, span.Start.Column + 1);
-        return Errors.Template(at, message, edition.Code, item);
+        var at = new SourceLocation(DisplayPaths.For(span.FileName ?? document), span.Start.Line + 1, span.Start.Column + 1);
+        return Errors.Template(at, message, document, item);
     }
 
 
