@@ -15,6 +15,9 @@ internal static class App
                 .WithDescription("Check the briefings under data/ (or those named) and write their PDFs, intranet page and manifest to out/<id>/.")
                 .WithExample("build")
                 .WithExample("build", "data/jinan-digital-city", "--out", "dist", "--lang", "zh,en");
+            config.AddCommand<NewCommand>("new")
+                .WithDescription("Create data/<id>/ with an example of every entity in both languages, ready to edit; never overwrites.")
+                .WithExample("new", "jinan-ai-2026");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check the briefings under data/ (or those named) and report every problem, without rendering.")
                 .WithExample("check")

@@ -56,6 +56,12 @@ internal static class Errors
         $"文件大小为 {bytes / 1024} KiB，简报文件不能超过 {limit / 1024} KiB。",
         SourceLocation.FileOnly(path));
 
+    public static Diagnostic BriefingExists(string folder) => Error(
+        "BG0008",
+        $"'{folder}' already exists; choose another id, or edit the briefing that is there.",
+        $"“{folder}”已存在；请换一个编号，或直接编辑已有的简报。",
+        SourceLocation.FileOnly(folder));
+
     public static Diagnostic MissingField(SourceLocation at, string field, string owner) => Error(
         "BG1001",
         $"'{owner}' is missing the field '{field}'.",

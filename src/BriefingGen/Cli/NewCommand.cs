@@ -1,0 +1,30 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Scaffolding;
+using Spectre.Console.Cli;
+
+namespace BriefingGen.Cli;
+
+/// <summary>'new': scaffolds data/&lt;id&gt;/ with commented examples, then checks it; never overwrites.</summary>
+internal sealed class NewCommand : Command<NewSettings>
+{
+    public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellation)
+    {
+        var chinese = new CommonSettings { Messages = settings.Messages }.ChineseMessages;
+        var paths = ProjectPaths.Find();
+        var folder = Path.Combine(paths.Data, settings.Id);
+        var shown = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        if (BriefingScaffold.Create(folder, DateOnly.FromDateTime(DateTime.Now)) is { } refusal)
+        {
+            DiagnosticPrinter.Print([refusal], chinese);
+            return ExitCodes.InputErrors;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var briefings = BuildPipeline.LoadAll([folder], diagnostics);
+        DiagnosticPrinter.Print(diagnostics.Sorted(), chinese);
+        Console.WriteLine(chinese
+            ? $"已创建 {shown}/（{BriefingScaffold.Files.Length} 个文件）。编辑其中内容，然后运行 ./briefing watch {settings.Id} 预览。"
+            : $"Created {shown}/ ({BriefingScaffold.Files.Length} files). Edit them, then preview with ./briefing watch {settings.Id}.");
+        return briefings is null ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+}
