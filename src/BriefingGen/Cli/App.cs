@@ -18,6 +18,8 @@ internal static class App
             config.AddCommand<NewCommand>("new")
                 .WithDescription("Create data/<id>/ with an example of every entity in both languages, ready to edit; never overwrites.")
                 .WithExample("new", "jinan-ai-2026");
+            config.AddCommand<DoctorCommand>("doctor")
+                .WithDescription("Report what the generator needs and what this machine has: .NET, Chromium, the fonts, the output folder; with the fix for each problem.");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check the briefings under data/ (or those named) and report every problem, without rendering.")
                 .WithExample("check")
