@@ -18,6 +18,9 @@ internal static class App
             config.AddCommand<NewCommand>("new")
                 .WithDescription("Create data/<id>/ with an example of every entity in both languages, ready to edit; never overwrites.")
                 .WithExample("new", "jinan-ai-2026");
+            config.AddCommand<WatchCommand>("watch")
+                .WithDescription("Build, serve the site on http://127.0.0.1:5310 and rebuild and reload the page (and the PDF previews) on every save, until Ctrl+C.")
+                .WithExample("watch", "jinan-digital-city");
             config.AddCommand<DoctorCommand>("doctor")
                 .WithDescription("Report what the generator needs and what this machine has: .NET, Chromium, the fonts, the output folder; with the fix for each problem.");
             config.AddCommand<CheckCommand>("check")

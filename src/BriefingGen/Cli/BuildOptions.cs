@@ -7,4 +7,7 @@ namespace BriefingGen.Cli;
 internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Editions, bool Pdf, bool Html)
 {
     public PrinterOptions Printer { get; init; } = PrinterOptions.Default;
+
+    /// <summary>For an HTML-only rebuild in watch: the PDFs already published stay until new ones replace them.</summary>
+    public bool KeepPreviousPdfs { get; init; }
 }

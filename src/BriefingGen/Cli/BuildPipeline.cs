@@ -33,7 +33,11 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         return diagnostics.HasErrors ? null : briefings;
     }
 
-    public async Task BuildAsync(IReadOnlyList<Briefing> briefings, BuildOptions options)
+    /// <summary>
+    /// Builds and publishes the briefings. A warm printer (watch keeps one) is used and left open;
+    /// otherwise a browser is started for this build and closed after it.
+    /// </summary>
+    public async Task BuildAsync(IReadOnlyList<Briefing> briefings, BuildOptions options, ChromiumPrinter? warmPrinter = null)
     {
         var clock = Stopwatch.StartNew();
         var fonts = FontCatalog.Load(paths.Fonts);
@@ -41,7 +45,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var outputRoot = Path.GetFullPath(options.OutputRoot);
 
         // Chromium is the slowest part to start: it starts while the documents are rendered.
-        var launching = options.Pdf ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer) : null;
+        var launching = options.Pdf && warmPrinter is null ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer) : null;
         var stagings = new List<StagingFolder>();
         try
         {
@@ -69,13 +73,18 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 progress($"Rendered {briefing.Id}: {documents.Count} HTML documents");
             }
 
-            if (launching is not null)
+            if (options.Pdf)
             {
-                await PrintAllAsync(await launching, printJobs);
+                await PrintAllAsync(warmPrinter ?? await launching!, printJobs);
             }
 
             foreach (var (briefing, staging) in briefings.Zip(stagings))
             {
+                if (options.KeepPreviousPdfs)
+                {
+                    staging.CarryOver("*.pdf");
+                }
+
                 staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder));
                 staging.Publish();
                 progress($"Wrote {Path.Combine(options.OutputRoot, briefing.Id)}/ ({clock.Elapsed.TotalSeconds:0.0} s)");
@@ -125,7 +134,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             return (job, pdf);
         }));
 
-        var problems = new List<Diagnostic>(printer.Problems);
+        var problems = new List<Diagnostic>(printer.TakeProblems());
         foreach (var (job, pdf) in printed)
         {
             var name = job.Edition.PdfName(job.Briefing.Id);

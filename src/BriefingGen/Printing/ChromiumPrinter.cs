@@ -37,7 +37,16 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         _allowedFolders = allowedFolders.Select(f => Path.GetFullPath(f).TrimEnd('/') + "/").ToList();
     }
 
-    public IReadOnlyList<Diagnostic> Problems => _problems.ToList();
+    public IReadOnlyList<Diagnostic> TakeProblems()
+    {
+        var taken = new List<Diagnostic>();
+        while (_problems.TryDequeue(out var problem))
+        {
+            taken.Add(problem);
+        }
+
+        return taken;
+    }
 
     public static async Task<ChromiumPrinter> LaunchAsync(IReadOnlyList<string> allowedFolders, PrinterOptions options)
     {

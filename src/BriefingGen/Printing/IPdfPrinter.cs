@@ -3,8 +3,8 @@ namespace BriefingGen.Printing;
 /// <summary>Prints an HTML file to PDF. Only this stage knows that a browser exists.</summary>
 internal interface IPdfPrinter : IAsyncDisposable
 {
-    /// <summary>The problems the browser met, such as requests it refused.</summary>
-    IReadOnlyList<Diagnostics.Diagnostic> Problems { get; }
+    /// <summary>The problems the browser met since the last call, such as requests it refused.</summary>
+    IReadOnlyList<Diagnostics.Diagnostic> TakeProblems();
 
     Task<byte[]> PrintAsync(string htmlPath, CancellationToken cancellation);
 }

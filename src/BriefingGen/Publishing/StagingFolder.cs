@@ -29,6 +29,24 @@ internal sealed class StagingFolder : IDisposable
         return path;
     }
 
+    /// <summary>Copies the previous outputs matching the pattern that this build did not make.</summary>
+    public void CarryOver(string pattern)
+    {
+        if (!Directory.Exists(_target))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(_target, pattern))
+        {
+            var copy = Path.Combine(Folder, Path.GetFileName(file));
+            if (!File.Exists(copy))
+            {
+                File.Copy(file, copy);
+            }
+        }
+    }
+
     /// <summary>Replaces the previous outputs with these: two renames, the old folder kept until the new one is in place.</summary>
     public void Publish()
     {

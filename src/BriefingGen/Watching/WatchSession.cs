@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using BriefingGen.Cli;
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+using BriefingGen.Printing;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Watching;
+
+/// <summary>What a watch session builds, where, and how it is served.</summary>
+internal sealed record WatchOptions(IReadOnlyList<string> Briefings, string OutputRoot, int Port, bool Pdf, bool Chinese);
+
+/// <summary>
+/// The authoring loop: builds, serves the site, and on every save of a data file, template or
+/// stylesheet rebuilds what changed: the HTML first (the page reloads at once), then the PDFs in
+/// the browser that stays warm. A save that breaks the data is shown in the page and the console,
+/// and the last good output stays served. Rapid saves are coalesced into one rebuild.
+/// </summary>
+internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Action<string> log) : IAsyncDisposable
+{
+    // Editors save in bursts (write, rename, touch): a rebuild waits for this much quiet.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private ChromiumPrinter? _printer;
+    private PreviewServer? _server;
+
+    public EventHub Events { get; } = new();
+
+    public Uri? Address => _server?.Address;
+
+    /// <summary>Builds once, starts the server and the file watchers; returns when all three are ready.</summary>
+    public async Task StartAsync()
+    {
+        var outputRoot = Path.GetFullPath(options.OutputRoot);
+        Directory.CreateDirectory(outputRoot);
+        if (options.Pdf)
+        {
+            _printer = await ChromiumPrinter.LaunchAsync([outputRoot], PrinterOptions.Default);
+        }
+
+        await RebuildAsync(null);
+        _server = await PreviewServer.StartAsync(outputRoot, options.Port, Events);
+        Watch(paths.Templates);
+        foreach (var folder in options.Briefings)
+        {
+            Watch(folder);
+        }
+    }
+
+    /// <summary>Rebuilds on each burst of changes until cancelled (Ctrl+C).</summary>
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            while (await _changes.Reader.WaitToReadAsync(cancellation))
+            {
+                var changed = new HashSet<string>(StringComparer.Ordinal);
+                do
+                {
+                    while (_changes.Reader.TryRead(out var path))
+                    {
+                        changed.Add(path);
+                    }
+
+                    await Task.Delay(Quiet, cancellation);
+                }
+                while (_changes.Reader.TryPeek(out _));
+
+                await RebuildAsync(changed);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: DisposeAsync stops the server and the browser.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (_printer is not null)
+        {
+            await _printer.DisposeAsync();
+        }
+    }
+
+    /// <summary>Rebuilds the briefings a change touches (all of them when a template changed).</summary>
+    private async Task RebuildAsync(IReadOnlySet<string>? changed)
+    {
+        var folders = changed is null || changed.Any(IsTemplate)
+            ? options.Briefings
+            : options.Briefings.Where(folder => changed.Any(path => IsIn(path, folder))).ToList();
+        if (folders.Count == 0)
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var briefings = BuildPipeline.LoadAll(folders, diagnostics);
+        if (briefings is null)
+        {
+            Report(diagnostics.Sorted().ToList());
+            return;
+        }
+
+        var pipeline = new BuildPipeline(paths, _ => { });
+        var html = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: false, Html: true) { KeepPreviousPdfs = true };
+        if (!await TryBuildAsync(pipeline, briefings, html))
+        {
+            return;
+        }
+
+        Events.Publish(new PreviewEvent("reload", "html"));
+        log($"{Now()} HTML rebuilt in {clock.ElapsedMilliseconds} ms");
+        if (_printer is null)
+        {
+            return;
+        }
+
+        clock.Restart();
+        var pdf = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: true, Html: true);
+        if (await TryBuildAsync(pipeline, briefings, pdf))
+        {
+            Events.Publish(new PreviewEvent("pdf", "pdf"));
+            log($"{Now()} PDFs printed in {clock.ElapsedMilliseconds} ms");
+        }
+    }
+
+    private async Task<bool> TryBuildAsync(BuildPipeline pipeline, IReadOnlyList<Briefing> briefings, BuildOptions build)
+    {
+        try
+        {
+            await pipeline.BuildAsync(briefings, build, _printer);
+            return true;
+        }
+        catch (BuildFailedException e)
+        {
+            Report(e.Diagnostics);
+            return false;
+        }
+    }
+
+    private void Report(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var lines = diagnostics.Select(d => d.Format(options.Chinese)).ToList();
+        log($"{Now()} {(options.Chinese ? "有错误，仍在提供上一次的正确结果：" : "The save has problems; the last good output is still served:")}");
+        foreach (var line in lines)
+        {
+            log(line);
+        }
+
+        Events.Publish(new PreviewEvent("problems", PreviewServer.Lines(lines)));
+    }
+
+    private void Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        FileSystemEventHandler changed = (_, e) => Changed(e.FullPath);
+        watcher.Changed += changed;
+        watcher.Created += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, e) => Changed(e.FullPath);
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+    }
+
+    private void Changed(string path)
+    {
+        // Editors' swap and backup files are not sources.
+        var name = Path.GetFileName(path);
+        if (name.EndsWith(".yaml", StringComparison.Ordinal) || name.EndsWith(".sbn", StringComparison.Ordinal) || name.EndsWith(".css", StringComparison.Ordinal))
+        {
+            _changes.Writer.TryWrite(path);
+        }
+    }
+
+    private bool IsTemplate(string path) => IsIn(path, paths.Templates);
+
+    private static bool IsIn(string path, string folder) =>
+        Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder).TrimEnd('/') + "/", StringComparison.Ordinal);
+
+    private static string Now() => DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+}
