@@ -1,0 +1,139 @@
+using BriefingGen.Cli;
+using BriefingGen.Watching;
+
+namespace BriefingGen.Tests.Watching;
+
+/// <summary>
+/// watch, as staff use it: a real server on a free loopback port, a real file saved in the data,
+/// and the page and the event stream read over HTTP.
+/// </summary>
+public sealed class WatchSessionTests : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly string _root = Directory.CreateTempSubdirectory("briefinggen-watch-").FullName;
+    private readonly HttpClient _http = new() { Timeout = Patience };
+    private WatchSession? _session;
+
+    private string Briefing => Path.Combine(_root, "data", "jinan-digital-city");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+        }
+
+        _http.Dispose();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_saved_change_is_rebuilt_and_the_open_page_is_told_to_reload()
+    {
+        await StartAsync(pdf: false);
+        using var events = await OpenEventsAsync();
+
+        Edit("sections.yaml", "济南在数字城市领域大有可为。", "济南在数字城市领域大有可为，前景广阔。");
+
+        Assert.Equal("reload", await NextEventAsync(events));
+        Assert.Contains("前景广阔", await PageAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_save_shows_its_problems_and_the_last_good_page_stays_served()
+    {
+        await StartAsync(pdf: false);
+        var before = await PageAsync();
+        using var events = await OpenEventsAsync();
+
+        Edit("briefing.yaml", "  issue: 1", "  issue: one");
+
+        var (name, data) = await NextAsync(events);
+        Assert.Equal("problems", name);
+        Assert.Contains("briefing.yaml(", data, StringComparison.Ordinal);
+        Assert.Contains("BG1003", data, StringComparison.Ordinal);
+        Assert.Equal(before, await PageAsync());
+
+        Edit("briefing.yaml", "  issue: one", "  issue: 1");
+        Assert.Equal("reload", await NextEventAsync(events));
+    }
+
+    [Fact]
+    public async Task The_pdfs_are_reprinted_by_the_warm_browser_and_their_previews_told()
+    {
+        await StartAsync(pdf: true);
+        using var events = await OpenEventsAsync();
+        var pdf = Path.Combine(_root, "out", "jinan-digital-city", "jinan-digital-city.zh.pdf");
+        var before = File.ReadAllBytes(pdf);
+
+        Edit("sections.yaml", "济南在数字城市领域大有可为。", "济南在数字城市领域大有作为。");
+
+        Assert.Equal("reload", await NextEventAsync(events));
+        Assert.Equal("pdf", await NextEventAsync(events));
+        Assert.NotEqual(before, File.ReadAllBytes(pdf));
+        var preview = await _http.GetStringAsync(new Uri(_session!.Address!, "_pdf/jinan-digital-city/jinan-digital-city.zh.pdf"));
+        Assert.Contains("data-pdf=\"/jinan-digital-city/jinan-digital-city.zh.pdf\"", preview, StringComparison.Ordinal);
+    }
+
+    private async Task StartAsync(bool pdf)
+    {
+        Directory.CreateDirectory(Briefing);
+        foreach (var file in Directory.GetFiles(TestPaths.Jinan))
+        {
+            File.Copy(file, Path.Combine(Briefing, Path.GetFileName(file)));
+        }
+
+        Directory.CreateSymbolicLink(Path.Combine(_root, "templates"), TestPaths.Templates);
+        Directory.CreateSymbolicLink(Path.Combine(_root, "node_modules"), Path.Combine(TestPaths.Repository, "node_modules"));
+        var options = new WatchOptions([Briefing], Path.Combine(_root, "out"), Port: 0, pdf, Chinese: false);
+        _session = new WatchSession(new ProjectPaths(_root), options, _ => { });
+        await _session.StartAsync();
+        _ = _session.RunAsync(CancellationToken.None);
+    }
+
+    private void Edit(string file, string from, string to)
+    {
+        var path = Path.Combine(Briefing, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private Task<string> PageAsync() => _http.GetStringAsync(new Uri(_session!.Address!, "jinan-digital-city/"));
+
+    private async Task<StreamReader> OpenEventsAsync()
+    {
+        var stream = await _http.GetStreamAsync(new Uri(_session!.Address!, "_events"));
+        var reader = new StreamReader(stream);
+        Assert.Equal("retry: 1000", await reader.ReadLineAsync());
+        return reader;
+    }
+
+    private static async Task<string> NextEventAsync(StreamReader events) => (await NextAsync(events)).Name;
+
+    /// <summary>The next server-sent event: its name and data, read as a browser's EventSource would.</summary>
+    private static async Task<(string Name, string Data)> NextAsync(StreamReader events)
+    {
+        var name = "";
+        var payload = "";
+        using var timeout = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            var line = await events.ReadLineAsync(timeout.Token)
+                ?? throw new InvalidOperationException("the event stream closed");
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                name = line["event: ".Length..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                payload = line["data: ".Length..];
+            }
+            else if (line.Length == 0 && name.Length > 0)
+            {
+                return (name, payload);
+            }
+        }
+    }
+}
