@@ -196,7 +196,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         staging.Write(Path.Combine("assets", "fonts.css"), FontCatalog.Stylesheet(faces, "fonts"));
         foreach (var face in faces)
         {
-            staging.Write(Path.Combine("assets", "fonts", Path.GetFileName(face.File)), File.ReadAllBytes(face.File));
+            staging.Link(Path.Combine("assets", "fonts", Path.GetFileName(face.File)), face.File);
         }
     }
 

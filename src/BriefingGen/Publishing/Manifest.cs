@@ -82,10 +82,22 @@ internal static class Manifest
         return briefings;
     }
 
+    // Fonts are hashed once a process: they are linked, unchanged, into every build (see HardLink).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, long, DateTime), string> FontHashes = new();
+
     private static ManifestEntry Entry(string folder, string file)
     {
+        var info = new FileInfo(file);
+        var path = Path.GetRelativePath(folder, file).Replace('\\', '/');
+        var hash = info.Extension == ".woff2"
+            ? FontHashes.GetOrAdd((info.Name, info.Length, info.LastWriteTimeUtc), _ => Hash(file))
+            : Hash(file);
+        return new ManifestEntry(path, info.Length, hash);
+    }
+
+    private static string Hash(string file)
+    {
         using var stream = File.OpenRead(file);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        return new ManifestEntry(Path.GetRelativePath(folder, file).Replace('\\', '/'), stream.Length, hash);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

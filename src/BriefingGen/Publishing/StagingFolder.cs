@@ -21,6 +21,14 @@ internal sealed class StagingFolder : IDisposable
 
     public string Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Puts a file that is never edited (a font) into the output by a hard link.</summary>
+    public void Link(string relativePath, string source)
+    {
+        var path = Path.Combine(Folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        HardLink.CreateOrCopy(source, path);
+    }
+
     public string Write(string relativePath, byte[] bytes)
     {
         var path = Path.Combine(Folder, relativePath);

@@ -31,7 +31,13 @@ internal sealed partial class FontCatalog
     public IReadOnlyList<FontFace> Faces { get; }
 
     /// <summary>Reads the faces from node_modules/@fontsource; reports how to install them when missing.</summary>
-    public static FontCatalog Load(string fontsourceFolder)
+    public static FontCatalog Load(string fontsourceFolder) =>
+        // The packages are pinned and not edited: read once a process (watch rebuilds often).
+        Loaded.GetOrAdd(Path.GetFullPath(fontsourceFolder), Read);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FontCatalog> Loaded = new(StringComparer.Ordinal);
+
+    private static FontCatalog Read(string fontsourceFolder)
     {
         var faces = new List<FontFace>();
         foreach (var (package, css) in Stylesheets)

@@ -44,12 +44,7 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
 
     private string RenderTemplate(string name, ScriptObject globals, string document)
     {
-        var path = Path.Combine(_folder.Root, name);
-        var template = Template.Parse(File.ReadAllText(path), path);
-        if (template.HasErrors)
-        {
-            throw new BuildFailedException(template.Messages.Select(m => Error(m.Span, m.Message, document)).ToList());
-        }
+        var template = Parsed(Path.Combine(_folder.Root, name), document);
 
         var context = new ItemTrackingContext
         {
@@ -62,6 +57,11 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
             RecursiveLimit = 64,
         };
         context.PushGlobal(globals);
+        foreach (var partial in Directory.EnumerateFiles(Path.Combine(_folder.Root, "partials"), "*.sbn"))
+        {
+            context.CachedTemplates[partial] = Parsed(partial, document);
+        }
+
         try
         {
             return BlankLines().Replace(template.Render(context), "");
@@ -70,6 +70,26 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
         {
             throw new BuildFailedException(Error(e.Span, e.OriginalMessage, document, context.ItemAtFailure));
         }
+    }
+
+    // Parsed templates by path, kept while the file is unchanged: watch renders on every save.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, Template Template)> ParsedTemplates = new(StringComparer.Ordinal);
+
+    private static Template Parsed(string path, string document)
+    {
+        var written = File.GetLastWriteTimeUtc(path);
+        if (!ParsedTemplates.TryGetValue(path, out var cached) || cached.Written != written)
+        {
+            cached = (written, Template.Parse(File.ReadAllText(path), path));
+            ParsedTemplates[path] = cached;
+        }
+
+        if (cached.Template.HasErrors)
+        {
+            throw new BuildFailedException(cached.Template.Messages.Select(m => Error(m.Span, m.Message, document)).ToList());
+        }
+
+        return cached.Template;
     }
 
     private static Diagnostic Error(SourceSpan span, string message, string document, string? item = null)
