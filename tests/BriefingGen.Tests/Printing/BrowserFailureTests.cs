@@ -82,15 +82,7 @@ public sealed class BrowserFailureTests : IDisposable
     /// <summary>A copy of the project whose head partial links one more stylesheet.</summary>
     private string ProjectWithExtraStylesheet(string href)
     {
-        var root = Path.Combine(_scratch, "project");
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(root, "templates", Path.GetRelativePath(TestPaths.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        Directory.CreateSymbolicLink(Path.Combine(root, "node_modules"), Path.Combine(TestPaths.Repository, "node_modules"));
+        var root = TestProject.WithOwnTemplates(Path.Combine(_scratch, "project"));
         File.AppendAllText(Path.Combine(root, "templates", "partials", "head.sbn"), $"<link rel=\"stylesheet\" href=\"{href}\">\n");
         return root;
     }

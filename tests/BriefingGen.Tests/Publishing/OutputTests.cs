@@ -66,24 +66,12 @@ public sealed class OutputTests : IDisposable
     /// <summary>A copy of the project whose sources partial names a variable that does not exist.</summary>
     private ProjectPaths BrokenProject()
     {
-        var root = Path.Combine(_scratch, "broken");
-        CopyFolder(TestPaths.Templates, Path.Combine(root, "templates"));
-        Directory.CreateSymbolicLink(Path.Combine(root, "node_modules"), Path.Combine(TestPaths.Repository, "node_modules"));
+        var root = TestProject.WithOwnTemplates(Path.Combine(_scratch, "broken"));
         var partial = Path.Combine(root, "templates", "partials", "sources.sbn");
         var lines = File.ReadAllLines(partial).ToList();
         lines[1] = "  <h2>{{ labels.no_such_label }}</h2>";
         File.WriteAllLines(partial, lines);
         return new ProjectPaths(root);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static Dictionary<string, string> Hashes(string folder) =>

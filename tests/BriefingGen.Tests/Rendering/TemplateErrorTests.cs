@@ -8,9 +8,11 @@ namespace BriefingGen.Tests.Rendering;
 /// <summary>A template error names the template's file and line and the data item being rendered.</summary>
 public sealed class TemplateErrorTests : IDisposable
 {
-    private readonly string _templates = Directory.CreateTempSubdirectory("briefinggen-templates-").FullName;
+    private readonly string _root = Directory.CreateTempSubdirectory("briefinggen-templates-").FullName;
 
-    public void Dispose() => Directory.Delete(_templates, recursive: true);
+    private string Templates => Path.Combine(_root, "templates");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
     public void An_error_inside_a_loop_names_the_item_and_where_it_is_written()
@@ -64,17 +66,12 @@ public sealed class TemplateErrorTests : IDisposable
 
     private string Copy()
     {
-        if (!File.Exists(Path.Combine(_templates, "zh.sbn")))
+        if (!Directory.Exists(Templates))
         {
-            foreach (var file in Directory.EnumerateFiles(TestPaths.Templates, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(_templates, Path.GetRelativePath(TestPaths.Templates, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            TestProject.WithOwnTemplates(_root);
         }
 
-        return _templates;
+        return Templates;
     }
 
     private Diagnostic RenderFails() => Assert.Single(RenderFailsWith());
@@ -83,7 +80,7 @@ public sealed class TemplateErrorTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         var briefing = BriefingLoader.Load(TestPaths.Jinan, diagnostics)!;
-        var failure = Assert.Throws<BuildFailedException>(() => new HtmlRenderer(_templates).Render(Localizer.Localize(briefing), Edition.Chinese));
+        var failure = Assert.Throws<BuildFailedException>(() => new HtmlRenderer(Templates).Render(Localizer.Localize(briefing), Edition.Chinese));
         return failure.Diagnostics;
     }
 }

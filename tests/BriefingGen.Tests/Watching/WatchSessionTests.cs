@@ -84,8 +84,7 @@ public sealed class WatchSessionTests : IAsyncDisposable
             File.Copy(file, Path.Combine(Briefing, Path.GetFileName(file)));
         }
 
-        Directory.CreateSymbolicLink(Path.Combine(_root, "templates"), TestPaths.Templates);
-        Directory.CreateSymbolicLink(Path.Combine(_root, "node_modules"), Path.Combine(TestPaths.Repository, "node_modules"));
+        TestProject.WithSharedTemplates(_root);
         var options = new WatchOptions([Briefing], Path.Combine(_root, "out"), Port: 0, pdf, Chinese: false);
         _session = new WatchSession(new ProjectPaths(_root), options, _ => { });
         await _session.StartAsync();
