@@ -1,0 +1,68 @@
+using BriefingGen.Printing;
+using BriefingGen.Tests.Printing;
+using PuppeteerSharp;
+
+namespace BriefingGen.Tests.Site;
+
+/// <summary>
+/// The Jinan briefing built into a temporary folder, as the CLI builds it, and one headless Chromium
+/// to read its pages the way a reader's browser does.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    /// <summary>The front page and the briefing page, relative to the output folder.</summary>
+    public const string FrontPage = "index.html";
+
+    public const string BriefingPage = "jinan-digital-city/index.html";
+
+    private readonly JinanBuild _build = new();
+    private readonly string _profile = Directory.CreateTempSubdirectory("briefinggen-site-chromium-").FullName;
+    private IBrowser? _browser;
+
+    public string OutputRoot => _build.OutputRoot;
+
+    public static TheoryData<string> Pages => new() { FrontPage, BriefingPage };
+
+    public string PathOf(string page) => Path.Combine(OutputRoot, page);
+
+    public async Task InitializeAsync()
+    {
+        await _build.InitializeAsync();
+        _browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            // The build's own lookup: /usr/bin/chromium, or BRIEFING_CHROMIUM where it is elsewhere.
+            ExecutablePath = BrowserLocator.Find(),
+            Headless = true,
+            // A profile of its own, so that no state of another run (or of the build's printer) leaks in.
+            UserDataDir = _profile,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            _browser.Dispose();
+        }
+
+        Directory.Delete(_profile, recursive: true);
+        await _build.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Opens <paramref name="page"/> in a new tab at the given width, recording every request, console
+    /// error and failed load from the first byte, and waits until its fonts are loaded.
+    /// </summary>
+    public async Task<OpenedPage> OpenAsync(string page, int width = 1280)
+    {
+        var tab = await (_browser ?? throw new InvalidOperationException("The browser has not started.")).NewPageAsync();
+        var opened = new OpenedPage(tab, OutputRoot);
+        await opened.StartRecordingAsync();
+        await tab.SetViewportAsync(new ViewPortOptions { Width = width, Height = 900 });
+        await tab.GoToAsync(new Uri(PathOf(page)).AbsoluteUri, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] });
+        await opened.SettleAsync();
+        return opened;
+    }
+}
