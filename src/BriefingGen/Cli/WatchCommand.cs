@@ -21,12 +21,15 @@ internal sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        Console.CancelKeyPress += (_, e) =>
+        // Stop cleanly on Ctrl+C or a kill: the server and the browser close before the process ends.
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
+        void Stop(System.Runtime.InteropServices.PosixSignalContext signal)
         {
-            // Stop cleanly: the server and the browser are closed before the process ends.
-            e.Cancel = true;
+            signal.Cancel = true;
             stop.Cancel();
-        };
+        }
+
 
         var options = new WatchOptions(folders, settings.Out, settings.Port, !settings.NoPdf, settings.ChineseMessages);
         await using var session = new WatchSession(paths, options, Console.WriteLine);
