@@ -27,8 +27,10 @@ internal static class Html
 
     public static Pair Escape(string zh, string en) => new(Escape(zh), Escape(en));
 
-    public static string NoteMark(int number) =>
-        $"<sup class=\"note\"><a href=\"#source-{number}\">[{number}]</a></sup>";
+    public static string NoteMark(int number, string? id = null) =>
+        id is null
+            ? $"<sup class=\"note\"><a href=\"#source-{number}\">[{number}]</a></sup>"
+            : $"<sup class=\"note\" id=\"{id}\"><a href=\"#source-{number}\">[{number}]</a></sup>";
 
     /// <summary>A figure, kept whole: no autospace inside 5.2万 or 第8位 (see base.css).</summary>
     public static string Figure(string text)

@@ -89,12 +89,13 @@ internal sealed class Localizer
     {
         var speaker = _people[quote.Speaker.Id];
         var direct = quote.Mode == QuoteMode.Direct;
-        var note = Html.NoteMark(_notes.For(quote.Source.Id));
         var zh = _prose.Render(quote.Text.Zh, Language.Zh);
         var en = _prose.Render(quote.Text.En, Language.En);
+        var noteZh = _notes.Mark(quote.Source.Id, Language.Zh);
+        var noteEn = _notes.Mark(quote.Source.Id, Language.En);
         var text = direct
-            ? new Pair($"“{zh}”{note}", $"“{en}”{note}")
-            : new Pair(zh + note, en + note);
+            ? new Pair($"“{zh}”{noteZh}", $"“{en}”{noteEn}")
+            : new Pair(zh + noteZh, en + noteEn);
         return new BlockView("quote", text, Text(speaker.Name), speaker.Role is null ? null : Text(speaker.Role), direct, Origin(quote.Location));
     }
 
@@ -134,9 +135,12 @@ internal sealed class Localizer
                 target is null ? null : Both(language => TargetText(fact, target, language)));
         }).ToList();
 
-        var notes = string.Concat(facts.SelectMany(f => chart.Kind == ChartKind.Progress ? [f.Source.Id, f.TargetSource.Id] : new[] { f.Source.Id })
+        var sources = facts.SelectMany(f => chart.Kind == ChartKind.Progress ? [f.Source.Id, f.TargetSource.Id] : new[] { f.Source.Id })
             .Distinct(StringComparer.Ordinal)
-            .Select(id => Html.NoteMark(_notes.For(id))));
+            .ToList();
+        var notes = new Pair(
+            string.Concat(sources.Select(id => _notes.Mark(id, Language.Zh))),
+            string.Concat(sources.Select(id => _notes.Mark(id, Language.En))));
         return new ChartView(chart.Kind.ToString().ToLowerInvariant(), Text(chart.Title), points, Describe(chart, points), notes, Origin(chart.Location));
     }
 
@@ -192,7 +196,10 @@ internal sealed class Localizer
             .ToList();
     }
 
-    private static SourceView Source(int number, Source source)
+    private SourceView Source(int number, Source source) =>
+        SourceText(number, source) with { Back = new Pair(_notes.FirstMark(source.Id, Language.Zh), _notes.FirstMark(source.Id, Language.En)) };
+
+    private static SourceView SourceText(int number, Source source)
     {
         var year = source.Date is { } date ? DateFormat.Zh(date) : source.Year is { } y ? $"{y}年" : null;
         var yearEn = source.Date is { } d ? DateFormat.En(d) : source.Year?.ToString(CultureInfo.InvariantCulture);

@@ -1,9 +1,15 @@
+using BriefingGen.Model;
+
 namespace BriefingGen.Localization;
 
-/// <summary>Numbers sources in the order the document first cites them; a source keeps its number.</summary>
+/// <summary>
+/// Numbers sources in the order the document first cites them; a source keeps its number. The
+/// first mark of a source in each language carries an id, for the sources list's back-link.
+/// </summary>
 internal sealed class NoteNumbers
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, Language), string> _firstMarks = [];
 
     public IReadOnlyDictionary<string, int> Assigned => _numbers;
 
@@ -17,4 +23,16 @@ internal sealed class NoteNumbers
 
         return number;
     }
+
+    /// <summary>The note mark for a citation of the source in the language.</summary>
+    public string Mark(string sourceId, Language language)
+    {
+        var number = For(sourceId);
+        var id = $"cite-{(language == Language.Zh ? "zh" : "en")}-{number}";
+        return _firstMarks.TryAdd((sourceId, language), id) ? Html.NoteMark(number, id) : Html.NoteMark(number);
+    }
+
+    /// <summary>The id of the source's first mark in the language, or "" when none carries one.</summary>
+    public string FirstMark(string sourceId, Language language) =>
+        _firstMarks.TryGetValue((sourceId, language), out var id) ? id : "";
 }

@@ -37,7 +37,7 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             replacements.Add(segment switch
             {
                 FactReference reference => withNotes ? Figure(reference, language, cited) : Html.Figure(FigureText(reference, language)),
-                SourceCitation citation => withNotes ? Cite(citation.SourceId, cited) : "",
+                SourceCitation citation => withNotes ? Cite(citation.SourceId, language, cited) : "",
                 _ => "",
             });
         }
@@ -78,7 +78,7 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             FactMember.Target => fact.TargetSource.Id,
             _ => null,
         };
-        return source is null ? html : html + Cite(source, cited);
+        return source is null ? html : html + Cite(source, language, cited);
     }
 
     private string FigureText(FactReference reference, Language language)
@@ -102,8 +102,8 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
         };
     }
 
-    private string Cite(string sourceId, ISet<string> cited) =>
-        cited.Add(sourceId) ? Html.NoteMark(notes.For(sourceId)) : "";
+    private string Cite(string sourceId, Language language, ISet<string> cited) =>
+        cited.Add(sourceId) ? notes.Mark(sourceId, language) : "";
 
     private static string InlineHtml(string markdown)
     {

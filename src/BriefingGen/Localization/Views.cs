@@ -26,7 +26,7 @@ internal sealed record ChartPoint(Pair Label, decimal Value, Pair ValueText, dec
 /// A chart's data, localized: labels and figures in each language's form. The drawing is the
 /// renderer's; the description is the chart's text alternative for screen readers.
 /// </summary>
-internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoint> Points, Pair Description, string Notes, string Origin) : IHasOrigin;
+internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoint> Points, Pair Description, Pair Notes, string Origin) : IHasOrigin;
 
 /// <summary>A card of the key-figures panel.</summary>
 internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note);
@@ -38,7 +38,11 @@ internal sealed record SectionView(string Id, Pair Number, Pair Heading, Pair He
 internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin;
 
 /// <summary>A numbered entry of the sources list.</summary>
-internal sealed record SourceView(int Number, Pair Text, string? Url, string Origin) : IHasOrigin;
+internal sealed record SourceView(int Number, Pair Text, string? Url, string Origin) : IHasOrigin
+{
+    /// <summary>The id of the first mark citing this source, per language, for a back-link ("" when none).</summary>
+    public Pair Back { get; init; } = new("", "");
+}
 
 /// <summary>The meeting reported on, and its attendees as one line.</summary>
 internal sealed record OccasionView(Pair Title, Pair Attendees, Pair Line);
