@@ -90,7 +90,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 progress($"Wrote {Path.Combine(options.OutputRoot, briefing.Id)}/ ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
 
-            if (options.Html)
+            if (options.Html && options.FrontPage)
             {
                 WriteFrontPage(outputRoot, renderer, fonts);
                 progress($"Wrote {Path.Combine(options.OutputRoot, "index.html")}, listing every briefing in {options.OutputRoot}/");

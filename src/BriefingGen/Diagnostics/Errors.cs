@@ -62,6 +62,12 @@ internal static class Errors
         $"“{folder}”已存在；请换一个编号，或直接编辑已有的简报。",
         SourceLocation.FileOnly(folder));
 
+    public static Diagnostic OutputBusy(string folder) => Error(
+        "BG0009",
+        $"Another build is writing '{folder}' right now; wait for it to finish, or build with --out elsewhere.",
+        $"另一个构建正在写入“{folder}”；请等它完成，或用 --out 指定其他目录。",
+        SourceLocation.FileOnly(folder));
+
     public static Diagnostic MissingField(SourceLocation at, string field, string owner) => Error(
         "BG1001",
         $"'{owner}' is missing the field '{field}'.",

@@ -28,6 +28,8 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     private readonly IReadOnlyList<string> _allowedFolders;
     private readonly TimeSpan _timeout;
     private readonly ConcurrentQueue<Diagnostic> _problems = new();
+    private readonly ConcurrentBag<IPage> _idle = [];
+    private readonly ConcurrentDictionary<IPage, string> _documents = new();
 
     private ChromiumPrinter(IBrowser browser, string profile, IReadOnlyList<string> allowedFolders, TimeSpan timeout)
     {
@@ -113,7 +115,37 @@ internal sealed class ChromiumPrinter : IPdfPrinter
 
     private async Task<byte[]> PrintOnceAsync(string htmlPath, CancellationToken cancellation)
     {
-        await using var page = await _browser.NewPageAsync();
+        var page = await RentAsync();
+        _documents[page] = htmlPath;
+        var timeout = (int)_timeout.TotalMilliseconds;
+        try
+        {
+            await page.GoToAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, timeout, [WaitUntilNavigation.Load]).WaitAsync(cancellation);
+            var pdf = await Print(page, timeout).WaitAsync(cancellation);
+            _idle.Add(page);
+            return pdf;
+        }
+        catch
+        {
+            // A tab that failed or hung is not trusted again.
+            _documents.TryRemove(page, out _);
+            await page.CloseAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A tab set up for printing: JavaScript off, every request checked. Tabs are kept between
+    /// prints, so that watch's rebuilds skip starting a renderer for each PDF.
+    /// </summary>
+    private async Task<IPage> RentAsync()
+    {
+        if (_idle.TryTake(out var idle))
+        {
+            return idle;
+        }
+
+        var page = await _browser.NewPageAsync();
         await page.SetJavaScriptEnabledAsync(false);
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
@@ -124,13 +156,14 @@ internal sealed class ChromiumPrinter : IPdfPrinter
                 return;
             }
 
-            _problems.Enqueue(Errors.BlockedRequest(htmlPath, e.Request.Url));
+            _problems.Enqueue(Errors.BlockedRequest(_documents.GetValueOrDefault(page, "page"), e.Request.Url));
             await e.Request.AbortAsync();
         };
+        return page;
+    }
 
-        var timeout = (int)_timeout.TotalMilliseconds;
-        await page.GoToAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, timeout, [WaitUntilNavigation.Load]).WaitAsync(cancellation);
-        return await page.PdfDataAsync(new PdfOptions
+    private static Task<byte[]> Print(IPage page, int timeout) =>
+        page.PdfDataAsync(new PdfOptions
         {
             PreferCSSPageSize = true,
             PrintBackground = true,
@@ -140,8 +173,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
             // event, and its text would print blank or in another face (seen in tests).
             WaitForFonts = true,
             Timeout = timeout,
-        }).WaitAsync(cancellation);
-    }
+        });
 
     /// <summary>PuppeteerSharp reports a hung navigation as a NavigationException, a hung command as a TimeoutException.</summary>
     private static bool IsTimeout(Exception e) =>

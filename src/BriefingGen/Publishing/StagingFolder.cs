@@ -7,13 +7,30 @@ namespace BriefingGen.Publishing;
 internal sealed class StagingFolder : IDisposable
 {
     private readonly string _target;
+    private readonly FileStream _lock;
     private bool _published;
 
     public StagingFolder(string outputRoot, string briefingId)
     {
         Directory.CreateDirectory(outputRoot);
         _target = Path.Combine(outputRoot, briefingId);
-        Folder = Path.Combine(outputRoot, $".{briefingId}.staging-{Guid.NewGuid():N}");
+        // The same name every build: the browser then sees the same font URLs from one rebuild to
+        // the next in watch, and serves them from its cache. A folder left by a crash is cleared.
+        Folder = Path.Combine(outputRoot, $".{briefingId}.staging");
+        try
+        {
+            _lock = new FileStream(Folder + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new Diagnostics.BuildFailedException(Diagnostics.Errors.OutputBusy(Path.Combine(outputRoot, briefingId)));
+        }
+
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+
         Directory.CreateDirectory(Folder);
     }
 
@@ -108,5 +125,7 @@ internal sealed class StagingFolder : IDisposable
         {
             Directory.Delete(Folder, recursive: true);
         }
+
+        _lock.Dispose();
     }
 }

@@ -131,7 +131,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         }
 
         clock.Restart();
-        var pdf = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: true, Html: true);
+        var pdf = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: true, Html: true) { FrontPage = false };
         if (await TryBuildAsync(pipeline, briefings, pdf))
         {
             Events.Publish(new PreviewEvent("pdf", "pdf"));
