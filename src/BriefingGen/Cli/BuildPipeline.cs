@@ -37,7 +37,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     /// Builds and publishes the briefings. A warm printer (watch keeps one) is used and left open;
     /// otherwise a browser is started for this build and closed after it.
     /// </summary>
-    public async Task BuildAsync(IReadOnlyList<Briefing> briefings, BuildOptions options, ChromiumPrinter? warmPrinter = null)
+    public async Task BuildAsync(IReadOnlyList<Briefing> briefings, BuildOptions options, IPdfPrinter? warmPrinter = null)
     {
         var clock = Stopwatch.StartNew();
         var fonts = FontCatalog.Load(paths.Fonts);
@@ -124,7 +124,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         }
     }
 
-    private async Task PrintAllAsync(ChromiumPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs)
+    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs)
     {
         var clock = Stopwatch.StartNew();
         progress($"Printing {jobs.Count} PDFs in one browser");

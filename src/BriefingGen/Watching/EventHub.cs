@@ -15,17 +15,6 @@ internal sealed class EventHub
     private readonly List<Channel<PreviewEvent>> _clients = [];
     private PreviewEvent? _problems;
 
-    public int Clients
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _clients.Count;
-            }
-        }
-    }
-
     public ChannelReader<PreviewEvent> Subscribe(out Action unsubscribe)
     {
         var channel = Channel.CreateUnbounded<PreviewEvent>();
