@@ -13,20 +13,19 @@ internal sealed record Edition(
     string Lang,
     string? PairLang,
     IReadOnlyList<string> Stylesheets,
-    EditionLabels Labels,
     bool IsPrinted)
 {
     public static readonly Edition Chinese = new(
-        "zh", "zh.sbn", "zh-CN", "zh", null, ["theme.css", "base.css", "print-zh.css"], EditionLabels.Chinese, true);
+        "zh", "zh.sbn", "zh-CN", "zh", null, ["theme.css", "base.css", "print-zh.css"], true);
 
     public static readonly Edition English = new(
-        "en", "en.sbn", "en", "en", null, ["theme.css", "base.css", "print-en.css"], EditionLabels.English, true);
+        "en", "en.sbn", "en", "en", null, ["theme.css", "base.css", "print-en.css"], true);
 
     public static readonly Edition Bilingual = new(
-        "zh-en", "zh-en.sbn", "zh-CN", "zh", "en", ["theme.css", "base.css", "print-zh.css", "print-bilingual.css"], EditionLabels.Bilingual, true);
+        "zh-en", "zh-en.sbn", "zh-CN", "zh", "en", ["theme.css", "base.css", "print-zh.css", "print-bilingual.css"], true);
 
     public static readonly Edition Site = new(
-        "index", "index.sbn", "zh-CN", "zh", "en", ["theme.css", "base.css", "screen.css"], EditionLabels.Bilingual, false);
+        "index", "index.sbn", "zh-CN", "zh", "en", ["theme.css", "base.css", "screen.css"], false);
 
     public static readonly IReadOnlyList<Edition> Printed = [Chinese, English, Bilingual];
 

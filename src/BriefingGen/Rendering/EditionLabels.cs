@@ -1,22 +1,33 @@
+using BriefingGen.Localization;
+
 namespace BriefingGen.Rendering;
 
-/// <summary>The fixed words of an edition: headings of the generated parts and the end block's keys.</summary>
+/// <summary>
+/// The fixed words of the documents, in both languages: headings of the generated parts, column
+/// names and the end block's keys. Templates pick a language; partials/label.sbn sets both halves
+/// for the bilingual edition and the intranet page.
+/// </summary>
 internal sealed record EditionLabels(
-    string KeyFigures,
-    string Indicator,
-    string Value,
-    string Period,
-    string Target,
-    string Sources,
-    string ReportTo,
-    string SendTo,
-    string IssueTo,
-    string KeyPanel)
+    Pair KeyFigures,
+    Pair Indicator,
+    Pair Value,
+    Pair Period,
+    Pair Target,
+    Pair Sources,
+    Pair ReportTo,
+    Pair SendTo,
+    Pair IssueTo,
+    Pair KeyPanel)
 {
-    public static readonly EditionLabels Chinese = new("附：主要数据", "指标", "数值", "时间", "目标", "资料来源", "报：", "送：", "发：", "主要数据");
-
-    public static readonly EditionLabels English = new("Key figures", "Indicator", "Value", "Period", "Target", "Sources", "To: ", "Copy: ", "Distribution: ", "Key figures");
-
-    public static readonly EditionLabels Bilingual = new(
-        "附：主要数据 Key figures", "指标 Indicator", "数值 Value", "时间 Period", "目标 Target", "资料来源 Sources", "报：", "送：", "发：", "主要数据 Key figures");
+    public static readonly EditionLabels All = new(
+        new("附：主要数据", "Key figures"),
+        new("指标", "Indicator"),
+        new("数值", "Value"),
+        new("时间", "Period"),
+        new("目标", "Target"),
+        new("资料来源", "Sources"),
+        new("报：", "To: "),
+        new("送：", "Copy: "),
+        new("发：", "Distribution: "),
+        new("主要数据", "Key figures"));
 }

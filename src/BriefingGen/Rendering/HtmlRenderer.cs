@@ -34,7 +34,7 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
                 Title = Html.Escape(edition.TitleOf(briefing)),
                 edition.Stylesheets,
             },
-            Labels = edition.Labels,
+            Labels = EditionLabels.All,
             edition.Lang,
             edition.PairLang,
         });
