@@ -26,8 +26,9 @@ internal sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
         using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
         void Stop(System.Runtime.InteropServices.PosixSignalContext signal)
         {
+            // Cancelled off the signal's thread: the shutdown it starts disposes this very handler.
             signal.Cancel = true;
-            stop.Cancel();
+            _ = Task.Run(stop.Cancel, CancellationToken.None);
         }
 
 
