@@ -128,17 +128,23 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     {
         var clock = Stopwatch.StartNew();
         progress($"Printing {jobs.Count} PDFs in one browser");
-        var printed = await Task.WhenAll(jobs.Select(async job =>
+        // Each PDF is normalised and checked as soon as it is printed, while the others still print.
+        var checkedPdfs = await Task.WhenAll(jobs.Select(async job =>
         {
-            var pdf = PdfNormalizer.Normalize(await printer.PrintAsync(job.Html, CancellationToken.None), PdfNormalizer.DateFor(job.Briefing.Date));
-            return (job, pdf);
+            var printed = await printer.PrintAsync(job.Html, CancellationToken.None);
+            return await Task.Run(() =>
+            {
+                var pdf = PdfNormalizer.Normalize(printed, PdfNormalizer.DateFor(job.Briefing.Date));
+                var name = job.Edition.PdfName(job.Briefing.Id);
+                var problems = PdfChecker.Check(PdfInspector.Inspect(pdf, withText: false), Path.Combine(job.Briefing.Id, name)).ToList();
+                return (Job: job, Name: name, Pdf: pdf, Problems: problems);
+            });
         }));
 
         var problems = new List<Diagnostic>(printer.TakeProblems());
-        foreach (var (job, pdf) in printed)
+        foreach (var (job, name, pdf, found) in checkedPdfs)
         {
-            var name = job.Edition.PdfName(job.Briefing.Id);
-            problems.AddRange(PdfChecker.Check(PdfInspector.Inspect(pdf, withText: false), Path.Combine(job.Briefing.Id, name)));
+            problems.AddRange(found);
             job.Staging.Write(name, pdf);
             // The print HTML was only the browser's input; the intranet page is index.html.
             File.Delete(job.Html);
