@@ -26,6 +26,27 @@ internal static class TestProject
         return root;
     }
 
+    /// <summary>Copies the Jinan briefing to &lt;root&gt;/data/jinan-digital-city/, for a test to edit; returns its folder.</summary>
+    public static string WithJinanData(string root)
+    {
+        var briefing = Path.Combine(root, "data", "jinan-digital-city");
+        Directory.CreateDirectory(briefing);
+        foreach (var file in Directory.GetFiles(TestPaths.Jinan))
+        {
+            File.Copy(file, Path.Combine(briefing, Path.GetFileName(file)));
+        }
+
+        return briefing;
+    }
+
+    /// <summary>Every file under a folder with its sha256, by relative path: "the output is exactly as it was".</summary>
+    public static Dictionary<string, string> Hashes(string folder, Func<string, bool>? include = null) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(file => include?.Invoke(file) ?? true)
+            .ToDictionary(
+                file => Path.GetRelativePath(folder, file),
+                file => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))));
+
     private static void LinkFonts(string root) =>
         Directory.CreateSymbolicLink(Path.Combine(root, "node_modules"), Path.Combine(TestPaths.Repository, "node_modules"));
 }

@@ -80,7 +80,7 @@ internal static class BriefingLoader
 
         var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         return new Briefing(
-            id, folder, series ?? blank, issue ?? 0, date ?? DateOnly.MinValue, office ?? blank, classification ?? blank, column,
+            id, series ?? blank, issue ?? 0, date ?? DateOnly.MinValue, office ?? blank, classification ?? blank, column,
             title ?? blank, subtitle, summary ?? blank, occasion, byline, distribution,
             people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Peers, location)
         {

@@ -206,7 +206,7 @@ internal sealed class Localizer
         var zh = (source.Publisher is null ? "" : $"{source.Publisher.Zh}：") + $"《{source.Title.Zh}》" + (year is null ? "。" : $"，{year}。");
         var publisherEn = source.Publisher is null ? "" : Html.Escape(source.Publisher.En) + ", ";
         var en = $"{publisherEn}<cite>{Html.Escape(source.Title.En)}</cite>" + (yearEn is null ? "." : $", {yearEn}.");
-        return new SourceView(number, new Pair(Html.Escape(zh), en), source.Url, Origin(source.Location));
+        return new SourceView(number, new Pair(Html.Escape(zh), en), source.Url is null ? null : Html.Escape(source.Url), Origin(source.Location));
     }
 
     private static DistributionView Distribution(Distribution distribution) => new(

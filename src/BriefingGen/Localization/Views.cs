@@ -38,6 +38,7 @@ internal sealed record SectionView(string Id, Pair Number, Pair Heading, Pair He
 internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin;
 
 /// <summary>A numbered entry of the sources list.</summary>
+/// <remarks>The URL is shown as text, not linked: the pages work offline and make no outside request.</remarks>
 internal sealed record SourceView(int Number, Pair Text, string? Url, string Origin) : IHasOrigin
 {
     /// <summary>The id of the first mark citing this source, per language, for a back-link ("" when none).</summary>

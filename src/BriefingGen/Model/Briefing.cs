@@ -14,7 +14,6 @@ internal sealed record Distribution(LocalizedText ReportTo, LocalizedText SendTo
 /// <summary>A whole briefing as loaded from its folder; every node knows where it was written.</summary>
 internal sealed record Briefing(
     string Id,
-    string Folder,
     LocalizedText Series,
     int Issue,
     DateOnly Date,

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
 using BriefingGen.Printing;
@@ -87,10 +86,7 @@ public sealed class BrowserFailureTests : IDisposable
         return root;
     }
 
+    // The named pipe is the test's own, not an output.
     private static Dictionary<string, string> Hashes(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(file => !file.EndsWith("never.css", StringComparison.Ordinal))
-            .ToDictionary(
-                file => Path.GetRelativePath(folder, file),
-                file => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))));
+        TestProject.Hashes(folder, file => !file.EndsWith("never.css", StringComparison.Ordinal));
 }

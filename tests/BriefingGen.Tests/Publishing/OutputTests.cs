@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
 using BriefingGen.Tests.Printing;
@@ -74,9 +73,5 @@ public sealed class OutputTests : IDisposable
         return new ProjectPaths(root);
     }
 
-    private static Dictionary<string, string> Hashes(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(
-                file => Path.GetRelativePath(folder, file),
-                file => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))));
+    private static Dictionary<string, string> Hashes(string folder) => TestProject.Hashes(folder);
 }

@@ -12,13 +12,7 @@ public sealed class WatchProcessTests : IDisposable
     [Fact]
     public async Task A_stop_signal_ends_watch_with_its_server_and_browser()
     {
-        var briefing = Path.Combine(_root, "data", "jinan-digital-city");
-        Directory.CreateDirectory(briefing);
-        foreach (var file in Directory.GetFiles(TestPaths.Jinan))
-        {
-            File.Copy(file, Path.Combine(briefing, Path.GetFileName(file)));
-        }
-
+        TestProject.WithJinanData(_root);
         TestProject.WithSharedTemplates(_root);
         File.Copy(Path.Combine(TestPaths.Repository, "package.json"), Path.Combine(_root, "package.json"));
         var tool = Path.Combine(AppContext.BaseDirectory, "BriefingGen.dll");

@@ -78,11 +78,7 @@ public sealed class WatchSessionTests : IAsyncDisposable
 
     private async Task StartAsync(bool pdf)
     {
-        Directory.CreateDirectory(Briefing);
-        foreach (var file in Directory.GetFiles(TestPaths.Jinan))
-        {
-            File.Copy(file, Path.Combine(Briefing, Path.GetFileName(file)));
-        }
+        TestProject.WithJinanData(_root);
 
         TestProject.WithSharedTemplates(_root);
         var options = new WatchOptions([Briefing], Path.Combine(_root, "out"), Port: 0, pdf, Chinese: false);
