@@ -80,6 +80,8 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
 
     public async ValueTask DisposeAsync()
     {
+        // Ends RunAsync's wait for changes, however it was started.
+        _changes.Writer.TryComplete();
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();
