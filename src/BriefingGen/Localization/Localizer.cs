@@ -111,11 +111,17 @@ internal sealed class Localizer
             new Pair(
                 Html.Figure(FigureFormat.Format(shown, fact.Kind, unit, value is null && fact.Target!.AtLeast, Language.Zh)),
                 Html.Figure(FigureFormat.Format(shown, fact.Kind, unit, value is null && fact.Target!.AtLeast, Language.En))),
-            Both(language => value is null
-                ? (fact.Target!.By is { } by ? DateFormat.Deadline(by, language) : "")
-                : fact.Period is null ? "" : DateFormat.Period(fact.Period, language)),
+            Both(language => CardPeriod(
+                value is null
+                    ? (fact.Target!.By is { } by ? DateFormat.Deadline(by, language) : "")
+                    : fact.Period is null ? "" : DateFormat.Period(fact.Period, language),
+                language)),
             _notes.For(value is null ? fact.TargetSource.Id : fact.Source.Id));
     }
+
+    /// <summary>A card's period as each language sets it after a label: （2024年） or , 2024.</summary>
+    private static string CardPeriod(string period, Language language) =>
+        period.Length == 0 ? "" : language == Language.Zh ? $"（{period}）" : $", {period}";
 
     private ChartView Chart(ChartItem chart)
     {
