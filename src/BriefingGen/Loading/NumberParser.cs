@@ -65,7 +65,8 @@ internal static partial class NumberParser
         return true;
     }
 
-    [GeneratedRegex(@"^[+-]?\d+(\.\d*)?$")]
+    // ASCII digits only: a decimal fails on those only when they are too many.
+    [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]*)?$")]
     private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?[万亿]?$")]
