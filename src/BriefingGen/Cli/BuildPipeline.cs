@@ -18,8 +18,11 @@ namespace BriefingGen.Cli;
 internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 {
     /// <summary>Loads and checks; returns the briefings, or null when any has an error.</summary>
-    public static IReadOnlyList<Briefing>? LoadAll(IEnumerable<string> folders, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Briefing>? LoadAll(IEnumerable<string> folders, DiagnosticBag diagnostics, ProjectPaths? paths = null)
     {
+        paths ??= ProjectPaths.Find();
+        // Without the fonts there is nothing to check the characters against; the build reports them missing.
+        var fonts = FontCoverage.TryLoad(paths.Fonts, paths.Templates);
         var briefings = new List<Briefing>();
         foreach (var folder in folders)
         {
@@ -27,6 +30,11 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             var errorsBefore = diagnostics.ErrorCount;
             var briefing = BriefingLoader.Read(folder, diagnostics);
             BriefingChecker.Check(briefing, diagnostics, loadedCleanly: diagnostics.ErrorCount == errorsBefore);
+            if (fonts is not null)
+            {
+                GlyphChecker.Check(briefing.Texts, fonts, diagnostics);
+            }
+
             briefings.Add(briefing);
         }
 

@@ -8,11 +8,14 @@ internal sealed record Diagnostic(DiagnosticSeverity Severity, string Code, stri
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>MSBuild's format, so that editors and CI logs make the location clickable.</summary>
+    /// <summary>
+    /// MSBuild's format, so that editors and CI logs make the location clickable. Every character
+    /// that could act on a terminal is shown as its code, whatever part (path, quoted data) holds it.
+    /// </summary>
     public string Format(bool chinese)
     {
         var severity = IsError ? "error" : "warning";
-        return $"{Location}: {severity} {Code}: {(chinese ? MessageZh : Message)}";
+        return SafeText.Escape($"{Location}: {severity} {Code}: {(chinese ? MessageZh : Message)}");
     }
 
     public override string ToString() => Format(chinese: false);

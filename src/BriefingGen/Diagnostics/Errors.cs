@@ -273,6 +273,92 @@ internal static class Errors
         $"字体未安装在“{folder}”。请在仓库中运行“npm ci”（./briefing 会自动运行）。",
         SourceLocation.FileOnly(folder));
 
+    // ── Files that are not plain files, characters and YAML documents that are not allowed (BG0010–BG0019) ──
+
+    public static Diagnostic PathIsFolder(string path, Words what) => Error(
+        "BG0010",
+        $"'{Path.GetFileName(path)}' is a folder; it should be a file holding {what.En}.",
+        $"“{Path.GetFileName(path)}”是一个文件夹；它应是包含{what.Zh}的文件。",
+        SourceLocation.FileOnly(path));
+
+    public static Diagnostic LinkOutsideBriefing(string path, string target) => Error(
+        "BG0011",
+        $"'{Path.GetFileName(path)}' is a link to '{target}', outside the briefing's folder; put the file itself in the folder.",
+        $"“{Path.GetFileName(path)}”是指向简报文件夹以外“{target}”的链接；请把文件本身放在简报文件夹中。",
+        SourceLocation.FileOnly(path));
+
+    public static Diagnostic LinkBroken(string path, string target) => Error(
+        "BG0012",
+        $"'{Path.GetFileName(path)}' is a link to '{target}', which does not exist (or links back to itself).",
+        $"“{Path.GetFileName(path)}”是指向“{target}”的链接，但该目标不存在（或链接指向自身）。",
+        SourceLocation.FileOnly(path));
+
+    public static Diagnostic NotARegularFile(string path, Words kind) => Error(
+        "BG0013",
+        $"'{Path.GetFileName(path)}' is {kind.En}, not a file; only plain files are read.",
+        $"“{Path.GetFileName(path)}”是{kind.Zh}，不是普通文件；只能读取普通文件。",
+        SourceLocation.FileOnly(path));
+
+    public static Diagnostic ControlCharacter(SourceLocation at, int codePoint, bool escaped) => Error(
+        "BG0014",
+        escaped
+            ? $"This escape writes the control character U+{codePoint:X4}, which a briefing may not contain; delete it."
+            : $"The invisible control character U+{codePoint:X4} is written here; a briefing may not contain it. Delete it (most editors do not show it).",
+        escaped
+            ? $"此处的转义写出了控制字符 U+{codePoint:X4}，简报中不允许使用；请删除。"
+            : $"此处有看不见的控制字符 U+{codePoint:X4}，简报中不允许使用；请删除（多数编辑器不显示它）。",
+        at);
+
+    public static Diagnostic SecondDocument(SourceLocation at) => Error(
+        "BG0015",
+        "A second YAML document starts here ('---'); each file holds one, so everything after this line would be ignored. Delete the '---' line, or move what follows into the document above.",
+        "此处（“---”）开始了第二个 YAML 文档；每个文件只能有一个，此行之后的内容都会被忽略。请删除“---”这一行，或把后面的内容并入上面的文档。",
+        at);
+
+    public static Diagnostic InvalidEscape(SourceLocation at, string escape, bool surrogate) => Error(
+        "BG0016",
+        surrogate
+            ? $"The escape '{escape}' is half of a UTF-16 surrogate pair, not a character; write the character itself, or its code point as \\U0001F600."
+            : $"'{escape}' is not a valid escape in a double-quoted text; write the character itself, or \\\\ for a backslash.",
+        surrogate
+            ? $"转义“{escape}”只是 UTF-16 代理对的一半，不是一个字符；请直接写出字符，或写成 \\U0001F600 这样的码位。"
+            : $"“{escape}”不是双引号文字中有效的转义；请直接写出字符，反斜杠本身请写 \\\\。",
+        at);
+
+    public static Diagnostic InvalidUtf8(SourceLocation at) => Error(
+        "BG0017",
+        "The file is not valid UTF-8 from here on; save it as UTF-8 (it may have been saved as GBK).",
+        "文件从此处起不是有效的 UTF-8；请以 UTF-8 编码保存（它可能被存成了 GBK）。",
+        at);
+
+    public static Diagnostic FileUnreadable(string path, string reason) => Error(
+        "BG0018",
+        $"The file '{Path.GetFileName(path)}' cannot be read: {reason}",
+        $"无法读取文件“{Path.GetFileName(path)}”：{reason}",
+        SourceLocation.FileOnly(path));
+
+    // ── Values (BG1020–BG1029) ──
+
+    public static Diagnostic NumberTooLarge(SourceLocation at, string text, string limit) => Error(
+        "BG1020",
+        $"'{text}' is too large; a figure may be at most {limit} in size.",
+        $"“{text}”过大；数值的绝对值不能超过 {limit}。",
+        at);
+
+    public static Diagnostic NotPositive(SourceLocation at, string field, string text) => Error(
+        "BG1021",
+        $"'{field}' is {text}; it must be a whole number of at least 1.",
+        $"“{field}”为 {text}；它必须是不小于 1 的整数。",
+        at);
+
+    // ── Characters the fonts cannot print (BG2010–BG2014) ──
+
+    public static Diagnostic MissingGlyph(SourceLocation at, string character, int codePoint, Words language, string families) => Error(
+        "BG2010",
+        $"The character '{character}' (U+{codePoint:X4}) cannot be printed: the fonts of the {language.En} text ({families}) do not have it. Replace it, or describe it in words.",
+        $"字符“{character}”（U+{codePoint:X4}）无法印出：{language.Zh}文字所用的字体（{families}）中没有这个字。请换一个字，或用文字描述。",
+        at);
+
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
 }

@@ -27,6 +27,20 @@ internal static class Warnings
         $"正文中直接写了数字“{number}”；如果它是数据，请在 facts.yaml 中定义并引用，以保证中英文版本一致。",
         at);
 
+    // ── Invisible characters that change how text reads (BG5010–BG5014) ──
+
+    public static Diagnostic DirectionControl(SourceLocation at, int codePoint) => Warning(
+        "BG5010",
+        $"The invisible direction control U+{codePoint:X4} is written here; it can make the text read in a different order than it is stored. Delete it unless it is meant.",
+        $"此处有看不见的文字方向控制符 U+{codePoint:X4}，它会使文字显示的顺序与实际不同。如非有意，请删除。",
+        at);
+
+    public static Diagnostic ZeroWidthCharacter(SourceLocation at, int codePoint) => Warning(
+        "BG5011",
+        $"The invisible zero-width character U+{codePoint:X4} is written here; it breaks searching and copying. Delete it unless it is meant.",
+        $"此处有看不见的零宽字符 U+{codePoint:X4}，会影响检索和复制。如非有意，请删除。",
+        at);
+
     private static Diagnostic Warning(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Warning, code, en, zh, at);
 }

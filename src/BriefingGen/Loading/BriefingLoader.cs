@@ -21,7 +21,13 @@ internal static class BriefingLoader
     /// </summary>
     public static Briefing Read(string folder, DiagnosticBag diagnostics)
     {
-        YamlFile Open(string name) => new(Path.Combine(folder, name), diagnostics);
+        var files = new List<YamlFile>();
+        YamlFile Open(string name)
+        {
+            var file = new YamlFile(Path.Combine(folder, name), diagnostics);
+            files.Add(file);
+            return file;
+        }
 
         var file = Open("briefing.yaml").Load("briefing", new Words("the masthead, title and distribution", "报头、标题和分送范围"));
         var head = file?.Map("briefing");
@@ -49,7 +55,11 @@ internal static class BriefingLoader
             unreadable.Add("peer");
         }
 
-        return ReadHead(head, folder, people, sources, facts, quotes, prose) with { Unreadable = unreadable };
+        return ReadHead(head, folder, people, sources, facts, quotes, prose) with
+        {
+            Unreadable = unreadable,
+            Texts = files.SelectMany(f => f.Texts).ToList(),
+        };
     }
 
     private static Briefing ReadHead(

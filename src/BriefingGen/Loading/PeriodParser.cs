@@ -24,6 +24,7 @@ internal static partial class PeriodParser
         };
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?<part>|-H1|-Q1-Q3)$")]
+    // [0-9], not \d: \d also matches full-width and other scripts' digits, on which int.Parse throws.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?<part>|-H1|-Q1-Q3)$")]
     private static partial Regex PeriodPattern();
 }

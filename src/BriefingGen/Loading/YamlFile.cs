@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,35 +8,44 @@ namespace BriefingGen.Loading;
 /// <summary>One YAML file being read: parses it and turns node marks into source locations.</summary>
 internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
 {
-    // A briefing's file is a few dozen KiB; anything near this is a mistake or an attack.
-    private const long MaxBytes = 1024 * 1024;
+    // A file full of NULs would give a million lines; the first few show what is wrong.
+    private const int MaxControlReports = 20;
+
+    private string _text = "";
+
+    private int[] _lineStarts = [0];
 
     public string DisplayPath { get; } = DisplayPaths.For(path);
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>The characters of every value, with their places, once the file has been read.</summary>
+    public IReadOnlyList<WrittenText> Texts { get; private set; } = [];
+
     public SourceLocation At(YamlNode node) => new(DisplayPath, (int)node.Start.Line, (int)node.Start.Column);
 
     public SourceLocation At(Mark mark) => new(DisplayPath, (int)mark.Line, (int)mark.Column);
 
+    /// <summary>The place of the character at <paramref name="index"/> in the file's text.</summary>
+    public SourceLocation At(int index)
+    {
+        var line = Array.BinarySearch(_lineStarts, index);
+        line = line >= 0 ? line : ~line - 1;
+        return new SourceLocation(DisplayPath, line + 1, index - _lineStarts[line] + 1);
+    }
+
     /// <summary>Parses the file and returns its top-level map, or null after reporting why not.</summary>
     public YamlMap? Load(string rootKey, Words what)
     {
-        if (!File.Exists(path))
+        if (DataFileReader.Read(path, DisplayPath, what, Diagnostics) is not { } text)
         {
-            Diagnostics.Add(Errors.FileMissing(DisplayPath, what));
             return null;
         }
 
-        var size = new FileInfo(path).Length;
-        if (size > MaxBytes)
-        {
-            Diagnostics.Add(Errors.FileTooLarge(DisplayPath, size, MaxBytes));
-            return null;
-        }
-
-        var text = File.ReadAllText(path);
-        if (ReportTabs(text))
+        _text = text;
+        _lineStarts = LineStarts(text);
+        var controls = ReportControls(text);
+        if (ReportTabs(text) | controls)
         {
             return null;
         }
@@ -43,13 +53,14 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
         var stream = new YamlStream();
         try
         {
-            var problems = YamlScanner.Scan(text, At);
-            if (problems.Count > 0)
+            var scan = YamlScanner.Scan(text, At, At);
+            Diagnostics.AddRange(scan.Problems);
+            if (scan.Problems.Any(p => p.IsError))
             {
-                Diagnostics.AddRange(problems);
                 return null;
             }
 
+            Texts = scan.Texts;
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -82,7 +93,73 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
             return Errors.DuplicateKey(At(e.Start), KeyAt(e.Start));
         }
 
+        // YamlDotNet reports a bad escape (a lone surrogate such as \uD800) at the quotation mark,
+        // as if the text were never closed: find the escape itself.
+        if (InvalidEscapeIn((int)e.Start.Index) is { } escape)
+        {
+            return escape;
+        }
+
         return Errors.YamlSyntax(At(e.Start), YamlProblems.Classify(e.Message));
+    }
+
+    /// <summary>The first escape that is not valid in the double-quoted text starting at <paramref name="quote"/>.</summary>
+    private Diagnostic? InvalidEscapeIn(int quote)
+    {
+        if (quote < 0 || quote >= _text.Length || _text[quote] != '"')
+        {
+            return null;
+        }
+
+        foreach (var c in ScalarCharacters.Of(_text, quote + 1, _text.Length, doubleQuoted: true))
+        {
+            if (c.CodePoint < 0)
+            {
+                var written = c.Written ?? "\\";
+                var surrogate = written.Length > 2 && int.TryParse(written.AsSpan(2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is >= 0xD800 and <= 0xDFFF;
+                return Errors.InvalidEscape(At(c.Index), written, surrogate);
+            }
+
+            if (c is { CodePoint: '"', Escaped: false })
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reports each control character typed into the file (ESC, BEL, NUL …), at its own place: they
+    /// would reach the pages and the terminal. YAML itself allows only tab and line breaks.
+    /// </summary>
+    private bool ReportControls(string text)
+    {
+        var found = 0;
+        for (var i = 0; i < text.Length && found < MaxControlReports; i++)
+        {
+            if (SafeText.IsControl(text[i]) && text[i] is not ('\t' or '\n' or '\r'))
+            {
+                Diagnostics.Add(Errors.ControlCharacter(At(i), text[i], escaped: false));
+                found++;
+            }
+        }
+
+        return found > 0;
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return [.. starts];
     }
 
     /// <summary>The last '{' or '[' that opens a flow block and is not closed, for YamlDotNet's unlocated failure.</summary>
@@ -116,7 +193,7 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
 
     private string KeyAt(Mark mark)
     {
-        var lines = File.ReadAllLines(path);
+        var lines = _text.Split('\n');
         var line = mark.Line >= 1 && mark.Line <= lines.Length ? lines[mark.Line - 1] : "";
         var start = Math.Clamp((int)mark.Column - 1, 0, line.Length);
         var colon = line.IndexOf(':', start);

@@ -10,7 +10,7 @@ namespace BriefingGen.Loading;
 /// A YAML mapping being read field by field. Each read reports what is wrong with the field and
 /// returns null, so that loading goes on and every problem is reported in one pass.
 /// </summary>
-internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
+internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFile file)
 {
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
@@ -101,15 +101,18 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             return null;
         }
 
-        if (NumberParser.TryParse(text, out var number))
+        if (NumberParser.TryParse(text, out var number, out var tooLarge))
         {
             return number;
         }
 
-        Diagnostics.Add(Errors.BadNumber(file.At(value!), text));
+        Diagnostics.Add(tooLarge
+            ? Errors.NumberTooLarge(file.At(value!), text, NumberParser.LimitText)
+            : Errors.BadNumber(file.At(value!), text));
         return null;
     }
 
+    /// <summary>A count such as an issue number, a print run or a year: a whole number from 1.</summary>
     public int? Integer(string key, bool required = true)
     {
         var value = Node(key, required);
@@ -119,14 +122,30 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (!IntegerText().IsMatch(text))
         {
-            return number;
+            Diagnostics.Add(Errors.WrongShape(file.At(value!), key, Expected.WholeNumber));
+            return null;
         }
 
-        Diagnostics.Add(Errors.WrongShape(file.At(value!), key, Expected.WholeNumber));
-        return null;
+        // Whole, but zero, negative, or too large for any count: say which, not "not a whole number".
+        if (text.StartsWith('-') || text.TrimStart('+', '0').Length == 0)
+        {
+            Diagnostics.Add(Errors.NotPositive(file.At(value!), key, text));
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            Diagnostics.Add(Errors.NumberTooLarge(file.At(value!), text, int.MaxValue.ToString("N0", CultureInfo.InvariantCulture)));
+            return null;
+        }
+
+        return number;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex IntegerText();
 
     public bool Boolean(string key)
     {
