@@ -49,7 +49,14 @@ internal static class BriefingLoader
             unreadable.Add("peer");
         }
 
-        return ReadHead(head, folder, people, sources, facts, quotes, prose) with { Unreadable = unreadable };
+        var briefing = ReadHead(head, folder, people, sources, facts, quotes, prose) with { Unreadable = unreadable };
+        // The folder's name is the briefing's id: it names the output folder, the files and their links.
+        if (!Ids.IsBriefingId(briefing.Id))
+        {
+            diagnostics.Add(Errors.BadFolderName(DisplayPaths.For(folder), briefing.Id));
+        }
+
+        return briefing;
     }
 
     private static Briefing ReadHead(
