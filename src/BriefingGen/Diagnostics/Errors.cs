@@ -275,8 +275,8 @@ internal static class Errors
 
     public static Diagnostic BadId(SourceLocation at, string id) => Error(
         "BG1010",
-        $"'{id}' is not a valid id: an id is lower-case words of letters and digits joined by _, such as zhong_qian or ccid_rank_2021.",
-        $"“{id}”不是有效的编号：编号由小写字母和数字组成的词以 _ 连接，如 zhong_qian、ccid_rank_2021。",
+        $"'{id}' is not a valid id: an id is lower-case letters, digits and _ only, such as zhong_qian or ccid_rank_2021.",
+        $"“{id}”不是有效的编号：编号只能使用小写字母、数字和 _，如 zhong_qian、ccid_rank_2021。",
         at);
 
     public static Diagnostic BadFolderName(string folder, string name) => Error(

@@ -94,7 +94,7 @@ internal sealed class YamlMap(YamlMappingNode node, string owner, YamlFile file)
             : new LocalizedText(zh, en, file.At(value)) { ZhOrigin = map.OriginOf("zh"), EnOrigin = map.OriginOf("en") };
     }
 
-    /// <summary>An id: reported when it is not lower-case words joined by _, and kept, so that references to it still resolve.</summary>
+    /// <summary>An id: reported when it is not lower-case letters, digits and _, and kept, so that references to it still resolve.</summary>
     public string? Id(string key = "id")
     {
         var id = String(key);
