@@ -25,6 +25,7 @@ internal static class BriefingChecker
         var errorsBefore = diagnostics.ErrorCount;
         FigureChecker.Check(briefing.Facts, facts, diagnostics);
         UsageChecker.CheckProse(briefing, diagnostics);
+        LinkChecker.Check(briefing, diagnostics);
         if (loadedCleanly && diagnostics.ErrorCount == errorsBefore && !references.FoundErrors)
         {
             UsageChecker.CheckUse(briefing, references, diagnostics);

@@ -172,8 +172,8 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         briefing.Issue,
         briefing.Series.Zh,
         briefing.Series.En,
-        System.Net.WebUtility.HtmlDecode(view.TitleText.Zh),
-        System.Net.WebUtility.HtmlDecode(view.TitleText.En),
+        view.TitleText.Zh,
+        view.TitleText.En,
         []);
 
     /// <summary>

@@ -359,6 +359,54 @@ internal static class Errors
         $"字符“{character}”（U+{codePoint:X4}）无法印出：{language.Zh}文字所用的字体（{families}）中没有这个字。请换一个字，或用文字描述。",
         at);
 
+    public static Diagnostic BadId(SourceLocation at, string id) => Error(
+        "BG1010",
+        $"'{id}' is not a valid id: an id is lower-case letters, digits and _ only, such as zhong_qian or ccid_rank_2021.",
+        $"“{id}”不是有效的编号：编号只能使用小写字母、数字和 _，如 zhong_qian、ccid_rank_2021。",
+        at);
+
+    public static Diagnostic BadFolderName(string folder, string name) => Error(
+        "BG1011",
+        $"The folder name '{name}' cannot be a briefing's id, which names its web page and PDFs: use lower-case letters, digits and hyphens only, such as jinan-digital-city.",
+        $"文件夹名“{name}”不能作为简报编号（它用于网页和 PDF 的名称）：只能使用小写字母、数字和连字符，如 jinan-digital-city。",
+        SourceLocation.FileOnly(folder));
+
+    public static Diagnostic LinkNotAllowed(SourceLocation at, string url) => Error(
+        "BG1012",
+        $"The link '{url}' is not allowed: a link must start with https://, http:// or mailto:.",
+        $"链接“{url}”不允许使用：链接必须以 https://、http:// 或 mailto: 开头。",
+        at);
+
+    public static Diagnostic ImageInProse(SourceLocation at, string url) => Error(
+        "BG1013",
+        $"The image '{url}' cannot be shown: briefings do not support images in prose; remove the ![…](…).",
+        $"图片“{url}”无法显示：简报正文不支持图片；请删除 ![…](…)。",
+        at);
+
+    public static Diagnostic SourceUrlNotAllowed(SourceLocation at, string url) => Error(
+        "BG1014",
+        $"The url '{url}' is not allowed: a source's url must be a web address starting with https:// or http://.",
+        $"网址“{url}”不允许使用：来源的 url 必须是以 https:// 或 http:// 开头的网址。",
+        at);
+
+    public static Diagnostic UnsafeUrlInOutput(string document, string url) => Error(
+        "BG1015",
+        $"The {document} document would refer to '{url}', which is neither a web link (https, http, mailto) nor a file of the site; nothing was written. Run 'check' to find where it comes from.",
+        $"{document} 文档将引用“{url}”，它既不是网页链接（https、http、mailto），也不是网站内的文件；未写出任何文件。请运行“check”查找其来源。",
+        SourceLocation.FileOnly(document));
+
+    public static Diagnostic PdfScaled(string pdf, int page, double percent) => Error(
+        "BG4010",
+        $"Page {page} of {Path.GetFileName(pdf)} is printed at {percent:0}% of the size the stylesheet asks for: something on it is wider than the page, and the browser shrank the page to fit it.",
+        $"{Path.GetFileName(pdf)} 第{page}页按样式表要求大小的 {percent:0}% 打印：页面上有内容宽于页面，浏览器缩小了整页以容纳它。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic PdfTextOffPage(string pdf, int page, string text) => Error(
+        "BG4011",
+        $"On page {page} of {Path.GetFileName(pdf)}, text lies outside the page and would be cut off: '{text}'.",
+        $"{Path.GetFileName(pdf)} 第{page}页有文字超出页面，会被裁掉：“{text}”。",
+        SourceLocation.FileOnly(pdf));
+
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
 }

@@ -55,11 +55,18 @@ internal static class BriefingLoader
             unreadable.Add("peer");
         }
 
-        return ReadHead(head, folder, people, sources, facts, quotes, prose) with
+        var briefing = ReadHead(head, folder, people, sources, facts, quotes, prose) with
         {
             Unreadable = unreadable,
             Texts = files.SelectMany(f => f.Texts).ToList(),
         };
+        // The folder's name is the briefing's id: it names the output folder, the files and their links.
+        if (!Ids.IsBriefingId(briefing.Id))
+        {
+            diagnostics.Add(Errors.BadFolderName(DisplayPaths.For(folder), briefing.Id));
+        }
+
+        return briefing;
     }
 
     private static Briefing ReadHead(

@@ -23,7 +23,7 @@ internal static class FactReader
 
     private static Fact? ReadFact(YamlMap map)
     {
-        var id = map.String("id");
+        var id = map.Id();
         var label = map.Text("label");
         var kind = map.Choice<FactKind>("kind");
         var unit = map.Text("unit", required: false, allowEmptyEnglish: true);

@@ -10,7 +10,7 @@ internal static class PeopleReader
         var people = new List<Person>();
         foreach (var map in root?.MapList("people", "person") ?? [])
         {
-            var id = map.String("id");
+            var id = map.Id();
             var name = map.Text("name");
             var kind = map.Choice<PersonKind>("kind");
             var role = map.Text("role", required: kind is PersonKind.Delegate or PersonKind.Deputy or PersonKind.Expert);

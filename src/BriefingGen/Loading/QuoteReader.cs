@@ -10,7 +10,7 @@ internal static class QuoteReader
         var quotes = new List<Quote>();
         foreach (var map in root?.MapList("quotes", "quote") ?? [])
         {
-            var id = map.String("id");
+            var id = map.Id();
             var speaker = map.Ref("speaker");
             var mode = map.Choice<QuoteMode>("mode");
             var text = map.Text("text");

@@ -31,7 +31,7 @@ internal static class SectionReader
 
     private static Section? ReadSection(YamlMap map)
     {
-        var id = map.String("id");
+        var id = map.Id();
         var heading = map.Text("heading");
         var body = map.List("body").Select(node => ReadItem(map, node)).OfType<BodyItem>().ToList();
         map.RejectUnknownKeys();
@@ -82,7 +82,7 @@ internal static class SectionReader
 
     private static Peer? ReadPeer(YamlMap map)
     {
-        var id = map.String("id");
+        var id = map.Id();
         var name = map.Text("name");
         var text = map.Text("text");
         map.RejectUnknownKeys();

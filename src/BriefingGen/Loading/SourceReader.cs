@@ -1,3 +1,4 @@
+using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 
 namespace BriefingGen.Loading;
@@ -10,12 +11,17 @@ internal static class SourceReader
         var sources = new List<Source>();
         foreach (var map in root?.MapList("sources", "source") ?? [])
         {
-            var id = map.String("id");
+            var id = map.Id();
             var publisher = map.Text("publisher", required: false);
             var title = map.Text("title");
             var year = map.Integer("year", required: false);
             var date = map.Date("date", required: false);
             var url = map.String("url", required: false);
+            if (url is not null && !UrlPolicy.IsWebAddress(url))
+            {
+                map.Diagnose(Errors.SourceUrlNotAllowed(map.LocationOf("url"), url));
+            }
+
             map.RejectUnknownKeys();
             if (id is not null)
             {

@@ -89,7 +89,38 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
         var zh = map.Half("zh", field, allowEmpty: false);
         var en = map.Half("en", field, allowEmptyEnglish);
         map.RejectUnknownKeys();
-        return zh is null || en is null ? null : new LocalizedText(zh, en, file.At(value));
+        return zh is null || en is null
+            ? null
+            : new LocalizedText(zh, en, file.At(value)) { ZhOrigin = map.OriginOf("zh"), EnOrigin = map.OriginOf("en") };
+    }
+
+    /// <summary>An id: reported when it is not lower-case letters, digits and _, and kept, so that references to it still resolve.</summary>
+    public string? Id(string key = "id")
+    {
+        var id = String(key);
+        if (id is not null && !Ids.IsDataId(id))
+        {
+            Diagnostics.Add(Errors.BadId(LocationOf(key), id));
+        }
+
+        return id;
+    }
+
+    /// <summary>Where the text of a scalar starts, after its quotation mark and the spaces trimmed from it.</summary>
+    private TextOrigin? OriginOf(string key)
+    {
+        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value) || value is not YamlScalarNode { Value: { } text } scalar)
+        {
+            return null;
+        }
+
+        var quote = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        var lead = text.Length - text.TrimStart().Length;
+        var oneLine = scalar.Start.Line == scalar.End.Line && scalar.Style is ScalarStyle.Plain or ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+        // Escapes ('' or \n) make the written text longer than the value; then only the start is certain.
+        var exact = oneLine && scalar.End.Column - scalar.Start.Column == text.Length + (2 * quote);
+        var start = file.At(scalar);
+        return new TextOrigin(start with { Column = start.Column + quote + lead }, exact);
     }
 
     public decimal? Number(string key, bool required = true)

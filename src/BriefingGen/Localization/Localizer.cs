@@ -39,7 +39,7 @@ internal sealed class Localizer
         var figures = b.Facts.Select(Figure).ToList();
 
         return new BriefingView(
-            b.Id,
+            Html.Escape(b.Id),
             Text(b.Series),
             Css.String($"{b.Series.En} · No. {b.Issue} · {DateFormat.En(b.Date)}"),
             new Pair($"第{b.Issue}期", $"No. {b.Issue}"),
@@ -48,7 +48,7 @@ internal sealed class Localizer
             Text(b.Classification),
             b.Column is null ? null : Text(b.Column),
             Prose(b.Title),
-            Html.Escape(_prose.PlainText(b.Title.Zh, Language.Zh), _prose.PlainText(b.Title.En, Language.En)),
+            new Pair(_prose.PlainText(b.Title.Zh, Language.Zh), _prose.PlainText(b.Title.En, Language.En)),
             b.Subtitle is null ? null : Prose(b.Subtitle),
             Prose(b.Summary),
             b.Occasion is null ? null : Occasion(b.Occasion),
@@ -58,7 +58,10 @@ internal sealed class Localizer
             figures,
             cards,
             Sources(),
-            b.Distribution is null ? null : Distribution(b.Distribution));
+            b.Distribution is null ? null : Distribution(b.Distribution))
+        {
+            IdInLinks = Html.Escape(Uri.EscapeDataString(b.Id)),
+        };
     }
 
     private SectionView Section(Section section, int index)
@@ -68,9 +71,9 @@ internal sealed class Localizer
         var heading = new Pair(
             _prose.Render(section.Heading.Zh, Language.Zh, withNotes: false),
             _prose.Render(section.Heading.En, Language.En, withNotes: false));
-        var headingText = Html.Escape(_prose.PlainText(section.Heading.Zh, Language.Zh), _prose.PlainText(section.Heading.En, Language.En));
+        var headingText = new Pair(_prose.PlainText(section.Heading.Zh, Language.Zh), _prose.PlainText(section.Heading.En, Language.En));
         var blocks = section.Body.Select(Block).ToList();
-        return new SectionView(section.Id, new Pair($"{number}、", $"{index + 1}. "), heading, headingText, blocks, Origin(section.Location));
+        return new SectionView(Html.Escape(section.Id), new Pair($"{number}、", $"{index + 1}. "), heading, headingText, blocks, Origin(section.Location));
     }
 
     private BlockView Block(BodyItem item) => item switch

@@ -17,7 +17,7 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
     private const char Open = '\uE000';
     private const char Close = '\uE001';
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = ProseMarkdown.Pipeline;
 
     /// <summary>Renders one paragraph; a source is marked once a paragraph, after its first figure.</summary>
     public string Render(string prose, Language language, ISet<string>? citedInParagraph = null, bool withNotes = true)
@@ -114,11 +114,17 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             return Html.Escape(markdown);
         }
 
-        foreach (var link in document.Descendants<LinkInline>())
+        // Check refuses these with their place; should one get here all the same, it stays text.
+        foreach (var inline in document.Descendants<Inline>().ToList())
         {
-            if (!IsSafeUrl(link.Url))
+            switch (inline)
             {
-                link.Url = "#";
+                case LinkInline link when link.IsImage || !UrlPolicy.IsAllowedLink(link.Url ?? ""):
+                    link.ReplaceBy(new ContainerInline());
+                    break;
+                case AutolinkInline autolink when !UrlPolicy.IsAllowedLink(ProseMarkdown.AutolinkUrl(autolink)):
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
             }
         }
 
@@ -127,9 +133,4 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             ? html[3..^4]
             : html;
     }
-
-    private static bool IsSafeUrl(string? url) =>
-        url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || url.StartsWith('#'));
 }

@@ -1,7 +1,10 @@
+using Scriban.Runtime;
+
 namespace BriefingGen.Localization;
 
 // The views that templates read. Every string in them is HTML-safe already: data is escaped
-// here, once, so that no template can forget to. An Origin says where in the data an item was
+// here, once, so that no template can forget to. The few plain-text fields, for sinks that are
+// not HTML, are marked ScriptMemberIgnore, so that no template can write them unescaped. An Origin says where in the data an item was
 // written (sections.yaml(24,9)), so that an error in a template can name the item it was rendering.
 
 /// <summary>A view of an item written somewhere in the data.</summary>
@@ -31,8 +34,8 @@ internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoi
 /// <summary>A card of the key-figures panel.</summary>
 internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note);
 
-/// <summary>A numbered section with its heading and blocks.</summary>
-internal sealed record SectionView(string Id, Pair Number, Pair Heading, Pair HeadingText, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin;
+/// <summary>A numbered section with its heading and blocks; HeadingText is plain text, hidden from templates.</summary>
+internal sealed record SectionView(string Id, Pair Number, Pair Heading, [property: ScriptMemberIgnore] Pair HeadingText, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin;
 
 /// <summary>One row of the key-figures table.</summary>
 internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin;
@@ -54,7 +57,10 @@ internal sealed record BylineView(Pair Reporters, Pair Dateline);
 /// <summary>The end block's lines (报/送/发) and the print run.</summary>
 internal sealed record DistributionView(Pair ReportTo, Pair SendTo, Pair IssueTo, Pair Copies);
 
-/// <summary>A whole briefing, localized: what the templates render.</summary>
+/// <summary>
+/// A whole briefing, localized: what the templates render. TitleText is the title as plain text,
+/// for plain-text sinks (the document title, the PDF's metadata, the manifest); templates cannot see it.
+/// </summary>
 internal sealed record BriefingView(
     string Id,
     Pair Series,
@@ -65,7 +71,7 @@ internal sealed record BriefingView(
     Pair Classification,
     Pair? Column,
     Pair Title,
-    Pair TitleText,
+    [property: ScriptMemberIgnore] Pair TitleText,
     Pair? Subtitle,
     Pair Summary,
     OccasionView? Occasion,
@@ -75,4 +81,8 @@ internal sealed record BriefingView(
     IReadOnlyList<FigureView> KeyFigures,
     IReadOnlyList<CardView> Cards,
     IReadOnlyList<SourceView> Sources,
-    DistributionView? Distribution);
+    DistributionView? Distribution)
+{
+    /// <summary>The id as a link to the briefing's files writes it: percent-encoded, then HTML-escaped.</summary>
+    public string IdInLinks { get; init; } = "";
+}

@@ -32,5 +32,36 @@ internal static class PdfChecker
         {
             yield return Errors.PrintFailed(pdfName, "the PDF is not tagged.");
         }
+
+        foreach (var problem in CheckLayout(report, pdfName))
+        {
+            yield return problem;
+        }
+    }
+
+    // CSS defines 96 px to the inch, a PDF 72 pt: a letter set at the size its stylesheet asks for
+    // has 0.75 pt on the page for each px of its font size. Chromium writes font sizes in px.
+    private const double PointsPerPixel = 0.75;
+
+    /// <summary>
+    /// Every letter at the size the stylesheet asks for, and inside the page. Chromium shrinks a
+    /// whole page when something on it is wider than the page (a long word, a long URL), so every
+    /// letter of it comes out smaller, and what is still too wide is cut off at the edge.
+    /// </summary>
+    private static IEnumerable<Diagnostic> CheckLayout(PdfReport report, string pdfName)
+    {
+        foreach (var page in report.Layouts)
+        {
+            // The smallest scale tells how far the page was shrunk; rounding in the file is far below 1%.
+            if (page.MinScale > 0 && Math.Abs(page.MinScale / PointsPerPixel - 1) > 0.01)
+            {
+                yield return Errors.PdfScaled(pdfName, page.Number, 100 * page.MinScale / PointsPerPixel);
+            }
+
+            if (page.TextOffPage.Length > 0)
+            {
+                yield return Errors.PdfTextOffPage(pdfName, page.Number, page.TextOffPage);
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace BriefingGen.Printing;
 /// <summary>Reads a PDF back with PdfPig: metadata, tagging, outline, fonts and text per page.</summary>
 internal static class PdfInspector
 {
-    /// <summary>Reads the PDF; the text of each page only when asked, as it costs most of the time.</summary>
+    /// <summary>Reads the PDF; the text of each page only when asked. Every page's letters are read for the layout checks.</summary>
     public static PdfReport Inspect(byte[] pdf, bool withText = true)
     {
         using var document = PdfDocument.Open(pdf);
@@ -22,14 +22,40 @@ internal static class PdfInspector
             && markInfo.TryGet(NameToken.Create("Marked"), scanner, out BooleanToken? marked) && marked.Data;
 
         var fonts = Fonts(document.Structure.CrossReferenceTable.ObjectOffsets.Keys, scanner);
-        var pages = withText
-            ? document.GetPages().Select(page => new PdfPageInfo(Math.Round(page.Width, 2), Math.Round(page.Height, 2), Text(page))).ToList()
-            : [];
+        var pages = new List<PdfPageInfo>();
+        var layouts = new List<PdfPageLayout>();
+        foreach (var page in document.GetPages())
+        {
+            layouts.Add(Layout(page));
+            if (withText)
+            {
+                pages.Add(new PdfPageInfo(Math.Round(page.Width, 2), Math.Round(page.Height, 2), Text(page)));
+            }
+        }
 
         var outline = document.TryGetBookmarks(out var bookmarks)
             ? Flatten(bookmarks.Roots).ToList()
             : [];
-        return new PdfReport(document.Information.Title, language, tagged, outline, fonts, pages);
+        return new PdfReport(document.Information.Title, language, tagged, outline, fonts, pages) { Layouts = layouts };
+    }
+
+    /// <summary>The scale of every letter (its size on the page over its font size) and the letters outside the page.</summary>
+    private static PdfPageLayout Layout(Page page)
+    {
+        var scales = page.Letters
+            .Where(letter => letter.FontSize > 0 && !string.IsNullOrWhiteSpace(letter.Value))
+            .Select(letter => letter.PointSize / letter.FontSize)
+            .ToList();
+        var box = page.MediaBox.Bounds;
+        var off = page.Letters
+            .Where(letter => !string.IsNullOrWhiteSpace(letter.Value))
+            .Where(letter => !Inside(letter.BoundingBox, box))
+            .Select(letter => letter.Value);
+        return new PdfPageLayout(
+            page.Number,
+            scales.Count == 0 ? 0 : scales.Min(),
+            scales.Count == 0 ? 0 : scales.Max(),
+            string.Concat(off.Take(40)));
     }
 
     /// <summary>The page's text a line a row: a new line starts where the text moves back to the left or jumps down.</summary>
@@ -50,6 +76,11 @@ internal static class PdfInspector
 
         return text.ToString();
     }
+
+    // Half a point of slack: a glyph's box may touch the edge by rounding.
+    private static bool Inside(PdfRectangle glyph, PdfRectangle page) =>
+        glyph.Left >= page.Left - 0.5 && glyph.Right <= page.Right + 0.5
+        && glyph.Bottom >= page.Bottom - 0.5 && glyph.Top <= page.Top + 0.5;
 
     private static bool StartsLine(Letter previous, Letter letter) =>
         letter.StartBaseLine.X < previous.StartBaseLine.X - 1

@@ -13,4 +13,8 @@ internal sealed record PdfReport(
     bool Tagged,
     IReadOnlyList<string> Outline,
     IReadOnlyList<PdfFontInfo> Fonts,
-    IReadOnlyList<PdfPageInfo> Pages);
+    IReadOnlyList<PdfPageInfo> Pages)
+{
+    /// <summary>Each page's letter scale and off-page text, read whether or not the text was asked for.</summary>
+    public IReadOnlyList<PdfPageLayout> Layouts { get; init; } = [];
+}

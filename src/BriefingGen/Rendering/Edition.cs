@@ -29,7 +29,7 @@ internal sealed record Edition(
 
     public static readonly IReadOnlyList<Edition> Printed = [Chinese, English, Bilingual];
 
-    /// <summary>The document title, also the PDF's title in its metadata.</summary>
+    /// <summary>The document title as plain text, also the PDF's title in its metadata; escaped where it is written.</summary>
     public string TitleOf(BriefingView briefing) => Code switch
     {
         "zh" => briefing.TitleText.Zh,

@@ -62,14 +62,17 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
             context.CachedTemplates[partial] = Parsed(partial, document);
         }
 
+        string html;
         try
         {
-            return BlankLines().Replace(template.Render(context), "");
+            html = BlankLines().Replace(template.Render(context), "");
         }
         catch (ScriptRuntimeException e) when (context.RememberItem())
         {
             throw new BuildFailedException(Error(e.Span, e.OriginalMessage, document, context.ItemAtFailure));
         }
+
+        return OutputUrls.Refuse(html, document) is { } refused ? throw new BuildFailedException(refused) : html;
     }
 
     // Parsed templates by path, kept while the file is unchanged: watch renders on every save.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace BriefingGen.Scaffolding;
 
@@ -7,11 +6,11 @@ namespace BriefingGen.Scaffolding;
 /// Writes a new briefing folder from the examples built into the tool: every file, every entity
 /// in both languages, commented, with schema references and today's date.
 /// </summary>
-internal static partial class BriefingScaffold
+internal static class BriefingScaffold
 {
     public static readonly string[] Files = ["briefing.yaml", "people.yaml", "sources.yaml", "facts.yaml", "quotes.yaml", "sections.yaml"];
 
-    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+    public static bool IsValidId(string id) => Model.Ids.IsBriefingId(id);
 
     /// <summary>Creates &lt;data&gt;/&lt;id&gt;/, or returns the reason it must not: it exists already.</summary>
     public static Diagnostics.Diagnostic? Create(string folder, DateOnly today)
@@ -39,8 +38,4 @@ internal static partial class BriefingScaffold
             File.WriteAllText(Path.Combine(folder, name), text);
         }
     }
-
-    // The id names the folder and the output files: lower-case letters, digits and hyphens.
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }

@@ -26,7 +26,7 @@ public sealed class BriefingCheckerTests
     [Fact]
     public void Unknown_fact_in_prose_is_reported_at_its_paragraph()
     {
-        var diagnostics = Check(TestPaths.Fixture("unknown_fact_in_prose"));
+        var diagnostics = Check(TestPaths.Fixture("unknown-fact-in-prose"));
 
         var error = Assert.Single(Distinct(diagnostics, "BG2002"), d => d.Message.Contains("'no_such_fact'", StringComparison.Ordinal));
         Assert.True(error.IsError);
@@ -37,7 +37,7 @@ public sealed class BriefingCheckerTests
     [Fact]
     public void Misspelt_fact_in_prose_is_reported_with_the_fact_it_was_probably_meant_to_be()
     {
-        var diagnostics = Check(TestPaths.Fixture("unknown_fact_in_prose"));
+        var diagnostics = Check(TestPaths.Fixture("unknown-fact-in-prose"));
 
         var error = Assert.Single(Distinct(diagnostics, "BG2002"), d => d.Message.Contains("'fiveg_base_station'", StringComparison.Ordinal));
         AssertAt(error, "sections.yaml", 7, 9);
@@ -48,7 +48,7 @@ public sealed class BriefingCheckerTests
     public void Unknown_fact_written_in_both_languages_of_a_paragraph_is_reported_once()
     {
         // One mistake, one message: the paragraph's zh and en halves both say {no_such_fact}.
-        var diagnostics = Check(TestPaths.Fixture("unknown_fact_in_prose"));
+        var diagnostics = Check(TestPaths.Fixture("unknown-fact-in-prose"));
 
         var reports = diagnostics.Items.Where(d => d.Message.Contains("'no_such_fact'", StringComparison.Ordinal)).ToList();
 
@@ -58,7 +58,7 @@ public sealed class BriefingCheckerTests
     [Fact]
     public void Unknown_speaker_of_a_quote_is_reported_at_the_speaker()
     {
-        var diagnostics = Check(TestPaths.Fixture("unknown_speaker"));
+        var diagnostics = Check(TestPaths.Fixture("unknown-speaker"));
 
         var error = Assert.Single(diagnostics.Items, d => d.IsError);
         Assert.Equal("BG2002", error.Code);
@@ -70,7 +70,7 @@ public sealed class BriefingCheckerTests
     [Fact]
     public void Duplicate_fact_id_is_reported_at_the_second_fact_naming_the_first()
     {
-        var diagnostics = Check(TestPaths.Fixture("duplicate_fact_id"));
+        var diagnostics = Check(TestPaths.Fixture("duplicate-fact-id"));
 
         var error = Assert.Single(diagnostics.Items, d => d.IsError);
         Assert.Equal("BG2001", error.Code);
@@ -82,7 +82,7 @@ public sealed class BriefingCheckerTests
     [Fact]
     public void Target_reference_to_a_fact_without_target_is_reported()
     {
-        var diagnostics = Check(TestPaths.Fixture("target_without_target"));
+        var diagnostics = Check(TestPaths.Fixture("target-without-target"));
 
         var error = Assert.Single(Distinct(diagnostics, "BG2003"));
         Assert.True(error.IsError);
@@ -94,7 +94,7 @@ public sealed class BriefingCheckerTests
     [Fact]
     public void Percentage_over_100_is_an_error()
     {
-        var diagnostics = Check(TestPaths.Fixture("percent_over_100"));
+        var diagnostics = Check(TestPaths.Fixture("percent-over-100"));
 
         var error = Assert.Single(diagnostics.Items, d => d.IsError);
         Assert.Equal("facts.yaml", Path.GetFileName(error.Location.File));
@@ -107,7 +107,7 @@ public sealed class BriefingCheckerTests
     public void Percentage_over_100_is_reported_at_the_value()
     {
         // Line 12 is `    value: 130.3`; the fact itself starts at line 9.
-        var diagnostics = Check(TestPaths.Fixture("percent_over_100"));
+        var diagnostics = Check(TestPaths.Fixture("percent-over-100"));
 
         var error = Assert.Single(diagnostics.Items, d => d.IsError);
         AssertAt(error, "facts.yaml", 12, 12);
@@ -116,7 +116,7 @@ public sealed class BriefingCheckerTests
     [Fact]
     public void Unused_fact_is_a_warning_not_an_error()
     {
-        var diagnostics = Check(TestPaths.Fixture("unused_fact"));
+        var diagnostics = Check(TestPaths.Fixture("unused-fact"));
 
         Assert.False(diagnostics.HasErrors, Describe(diagnostics));
         var warning = Assert.Single(diagnostics.Items);

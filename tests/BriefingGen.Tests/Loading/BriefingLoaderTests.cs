@@ -149,7 +149,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Missing_english_half_is_reported_with_line_and_column()
     {
-        var error = LoadWithError("missing_en_half", "BG1002");
+        var error = LoadWithError("missing-en-half", "BG1002");
 
         AssertAt(error, "people.yaml", 3, 11);
         Assert.Contains("'name' has no 'en' half", error.Message, StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Unknown_key_is_reported_with_the_key_it_was_probably_meant_to_be()
     {
-        var error = LoadWithError("unknown_key", "BG1004");
+        var error = LoadWithError("unknown-key", "BG1004");
 
         AssertAt(error, "sources.yaml", 3, 5);
         Assert.Contains("Unknown key 'publsher'.", error.Message, StringComparison.Ordinal);
@@ -168,7 +168,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Misspelt_value_key_of_a_fact_is_reported_as_a_typo_of_value()
     {
-        var error = LoadWithError("misspelt_value_key", "BG1004");
+        var error = LoadWithError("misspelt-value-key", "BG1004");
 
         AssertAt(error, "facts.yaml", 6, 5);
         Assert.Contains("Unknown key 'values'.", error.Message, StringComparison.Ordinal);
@@ -179,7 +179,7 @@ public sealed class BriefingLoaderTests
     public void Yaml_syntax_error_is_reported_where_it_is()
     {
         // Line 9 is `    en: Jinan: Digital Drives New Momentum`: the second colon, column 14, is the mistake.
-        var error = LoadWithError("yaml_syntax_error", "BG0002");
+        var error = LoadWithError("yaml-syntax-error", "BG0002");
 
         AssertAt(error, "briefing.yaml", 9, 14);
         Assert.StartsWith("This is not valid YAML: ", error.Message, StringComparison.Ordinal);
@@ -189,7 +189,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Duplicate_key_is_reported_at_its_second_occurrence()
     {
-        var error = LoadWithError("duplicate_key", "BG0003");
+        var error = LoadWithError("duplicate-key", "BG0003");
 
         AssertAt(error, "people.yaml", 5, 5);
         Assert.Contains("The key 'kind' appears twice", error.Message, StringComparison.Ordinal);
@@ -198,7 +198,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Tab_indentation_is_reported_at_the_tab()
     {
-        var error = LoadWithError("tab_indent", "BG0004");
+        var error = LoadWithError("tab-indent", "BG0004");
 
         AssertAt(error, "sources.yaml", 4, 1);
         Assert.Contains("tab", error.Message, StringComparison.Ordinal);
@@ -207,7 +207,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Bad_number_is_reported_at_the_value()
     {
-        var error = LoadWithError("bad_number", "BG1005");
+        var error = LoadWithError("bad-number", "BG1005");
 
         AssertAt(error, "facts.yaml", 6, 12);
         Assert.Contains("'5.2w' is not a number", error.Message, StringComparison.Ordinal);
@@ -216,7 +216,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Date_that_does_not_exist_is_reported_at_the_value()
     {
-        var error = LoadWithError("bad_date", "BG1006");
+        var error = LoadWithError("bad-date", "BG1006");
 
         AssertAt(error, "briefing.yaml", 4, 9);
         Assert.Contains("'2025-02-30' is not a date that exists", error.Message, StringComparison.Ordinal);
@@ -225,7 +225,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Wrong_kind_is_reported_with_the_allowed_kinds_and_the_closest_one()
     {
-        var error = LoadWithError("bad_kind", "BG1008");
+        var error = LoadWithError("bad-kind", "BG1008");
 
         AssertAt(error, "facts.yaml", 4, 11);
         Assert.Contains("'percentage' is not a valid kind", error.Message, StringComparison.Ordinal);
@@ -237,7 +237,7 @@ public sealed class BriefingLoaderTests
     public void Paragraph_written_without_its_languages_is_reported_at_the_paragraph()
     {
         // Line 5 is `      - 济南累计建设5G基站{fiveg_base_stations}。`: a bare string, not {zh: …, en: …}.
-        var error = LoadWithError("paragraph_without_languages", "BG1003");
+        var error = LoadWithError("paragraph-without-languages", "BG1003");
 
         AssertAt(error, "sections.yaml", 5, 9);
         Assert.Contains("'body item' should be a paragraph {zh: …, en: …}", error.Message, StringComparison.Ordinal);
@@ -246,7 +246,7 @@ public sealed class BriefingLoaderTests
     [Fact]
     public void Missing_file_is_reported_by_name()
     {
-        var error = LoadWithError("missing_file", "BG0001");
+        var error = LoadWithError("missing-file", "BG0001");
 
         AssertAt(error, "quotes.yaml", 0, 0);
         Assert.Contains("The file 'quotes.yaml' is missing", error.Message, StringComparison.Ordinal);
@@ -257,7 +257,7 @@ public sealed class BriefingLoaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var briefing = BriefingLoader.Load(TestPaths.Fixture("several_mistakes"), diagnostics);
+        var briefing = BriefingLoader.Load(TestPaths.Fixture("several-mistakes"), diagnostics);
 
         Assert.Null(briefing);
         var found = diagnostics.Items

@@ -9,12 +9,15 @@ namespace BriefingGen.Tests.Checking.Corpus;
 
 /// <summary>
 /// Bad inputs, each a small briefing with a mistake (Cases/&lt;case&gt;/ holds the files that differ
-/// from Base/; a file named x.yaml.delete removes x.yaml). Each case's report, in both languages,
+/// from Base/; a file named x.yaml.delete removes x.yaml; folder.name names the briefing's folder). Each case's report, in both languages,
 /// and its exit code are snapshotted beside this file.
 /// </summary>
 public sealed class BadInputCorpusTests
 {
     private static readonly string Here = Folder();
+
+    // A case's file that holds the name of the briefing's folder, for mistakes in the name itself.
+    private const string FolderNameFile = "folder.name";
 
     public static TheoryData<string> Cases()
     {
@@ -30,12 +33,20 @@ public sealed class BadInputCorpusTests
     [Fact]
     public void The_base_briefing_is_clean()
     {
-        var diagnostics = new DiagnosticBag();
+        var folder = Assemble(null);
+        try
+        {
+            var diagnostics = new DiagnosticBag();
 
-        var briefings = BuildPipeline.LoadAll([Path.Combine(Here, "Base")], diagnostics);
+            var briefings = BuildPipeline.LoadAll([folder], diagnostics);
 
-        Assert.NotNull(briefings);
-        Assert.Empty(diagnostics.Items);
+            Assert.NotNull(briefings);
+            Assert.Empty(diagnostics.Items);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
@@ -80,19 +91,32 @@ public sealed class BadInputCorpusTests
         return text.ToString();
     }
 
-    /// <summary>Base/ with the case's files laid over it, in a fresh folder.</summary>
-    private static string Assemble(string name)
+    /// <summary>
+    /// Base/ with the case's files laid over it, in a fresh folder named as a briefing id may be
+    /// (the case's name with hyphens), or as the case's file folder.name says.
+    /// </summary>
+    private static string Assemble(string? name)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "briefinggen-corpus", Guid.NewGuid().ToString("N"), name);
+        var caseFolder = name is null ? null : Path.Combine(Here, "Cases", name);
+        var nameFile = caseFolder is null ? null : Path.Combine(caseFolder, FolderNameFile);
+        var folderName = nameFile is not null && File.Exists(nameFile)
+            ? File.ReadAllText(nameFile).TrimEnd('\n')
+            : (name ?? "base").Replace('_', '-');
+        var folder = Path.Combine(Path.GetTempPath(), "briefinggen-corpus", Guid.NewGuid().ToString("N"), folderName);
         Directory.CreateDirectory(folder);
         foreach (var file in Directory.GetFiles(Path.Combine(Here, "Base")))
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
 
-        foreach (var file in Directory.GetFiles(Path.Combine(Here, "Cases", name)))
+        foreach (var file in caseFolder is null ? [] : Directory.GetFiles(caseFolder))
         {
             var target = Path.Combine(folder, Path.GetFileName(file));
+            if (Path.GetFileName(file) == FolderNameFile)
+            {
+                continue;
+            }
+
             if (file.EndsWith(".delete", StringComparison.Ordinal))
             {
                 File.Delete(target[..^".delete".Length]);
