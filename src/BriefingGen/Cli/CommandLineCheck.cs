@@ -27,7 +27,7 @@ internal static class CommandLineCheck
             var hint = Nearest(args[0], commands.Keys) is { } near
                 ? Catalogue.Text("usage.did-you-mean", near)
                 : Catalogue.Text("usage.commands", string.Join(", ", commands.Keys));
-            return Usage(Catalogue.Text("usage.unknown-command", args[0]) + " " + hint, null);
+            return Usage(Sentences(Catalogue.Text("usage.unknown-command", args[0]), hint), null);
         }
 
         var name = args[0];
@@ -64,7 +64,7 @@ internal static class CommandLineCheck
             {
                 var near = Nearest(written.TrimStart('-'), options.SelectMany(o => o.Option!.LongNames)) is { } close ? "--" + close : null;
                 var message = Catalogue.Text("usage.unknown-option", name, written);
-                return Usage(near is null ? message : message + " " + Catalogue.Text("usage.did-you-mean", near), name);
+                return Usage(near is null ? message : Sentences(message, Catalogue.Text("usage.did-you-mean", near)), name);
             }
 
             var type = Nullable.GetUnderlyingType(found.Property.PropertyType) ?? found.Property.PropertyType;
@@ -112,6 +112,9 @@ internal static class CommandLineCheck
     public static string Usage(string problem, string? command) =>
         Catalogue.Text("usage.error", problem) + Environment.NewLine
         + (command is null ? Catalogue.Text("usage.see-root-help") : Catalogue.Text("usage.see-help", command));
+
+    // Chinese sentences follow each other without a space.
+    private static string Sentences(string first, string second) => first + (Catalogue.Chinese ? "" : " ") + second;
 
     /// <summary>The settings type of a command: the TSettings of its Command&lt;TSettings&gt; or AsyncCommand&lt;TSettings&gt;.</summary>
     private static Type SettingsOf(Type command)
