@@ -1,3 +1,5 @@
+using System.Globalization;
+using BriefingGen.Messages;
 using Spectre.Console.Cli;
 
 namespace BriefingGen.Cli;
@@ -5,32 +7,76 @@ namespace BriefingGen.Cli;
 /// <summary>The command line: its commands, and the mapping of failures to exit codes.</summary>
 internal static class App
 {
+    /// <summary>Each command by name, with the type that runs it (its settings type says what it takes).</summary>
+    public static readonly IReadOnlyDictionary<string, Type> Commands = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["build"] = typeof(BuildCommand),
+        ["new"] = typeof(NewCommand),
+        ["watch"] = typeof(WatchCommand),
+        ["doctor"] = typeof(DoctorCommand),
+        ["check"] = typeof(CheckCommand),
+    };
+
     public static async Task<int> RunAsync(string[] args)
     {
+        // The language is known before parsing, so that the help and the usage errors are in it too.
+        Catalogue.Chinese = UserLanguage.IsChinese(UserLanguage.FromArguments(args));
+        if (CommandLineCheck.Problem(args, Commands) is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return ExitCodes.Usage;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("briefing");
+            config.UseAssemblyInformationalVersion();
+            // The help's headings (USAGE, OPTIONS…) in the same language as its texts.
+            config.SetApplicationCulture(CultureInfo.GetCultureInfo(Catalogue.Chinese ? "zh-Hans" : "en"));
+            config.UseStrictParsing();
+            // The catalogue's sentences end as written, in both languages.
+            config.TrimTrailingPeriods(false);
+            // Failures come back here, to be said in the user's language on standard error.
+            config.PropagateExceptions();
             config.AddCommand<BuildCommand>("build")
-                .WithDescription("Check the briefings under data/ (or those named) and write their PDFs, intranet page and manifest to out/<id>/.")
+                .WithDescription(Catalogue.Text("help.build"))
                 .WithExample("build")
-                .WithExample("build", "data/jinan-digital-city", "--out", "dist", "--lang", "zh,en");
+                .WithExample("build", "jinan-digital-city", "--out", "dist", "--lang", "zh,en");
             config.AddCommand<NewCommand>("new")
-                .WithDescription("Create data/<id>/ with an example of every entity in both languages, ready to edit; never overwrites.")
+                .WithDescription(Catalogue.Text("help.new"))
                 .WithExample("new", "jinan-ai-2026");
             config.AddCommand<WatchCommand>("watch")
-                .WithDescription("Build, serve the site on http://127.0.0.1:5310 and rebuild and reload the page (and the PDF previews) on every save, until Ctrl+C.")
+                .WithDescription(Catalogue.Text("help.watch"))
                 .WithExample("watch", "jinan-digital-city");
             config.AddCommand<DoctorCommand>("doctor")
-                .WithDescription("Report what the generator needs and what this machine has: .NET, Chromium, the fonts, the output folder; with the fix for each problem.");
+                .WithDescription(Catalogue.Text("help.doctor"));
             config.AddCommand<CheckCommand>("check")
-                .WithDescription("Check the briefings under data/ (or those named) and report every problem, without rendering.")
+                .WithDescription(Catalogue.Text("help.check"))
                 .WithExample("check")
-                .WithExample("check", "data/jinan-digital-city", "--messages", "zh");
+                .WithExample("check", "jinan-digital-city", "--messages", "zh");
         });
-        var code = await app.RunAsync(args);
-
-        // Spectre.Console.Cli answers a malformed command line with -1; ours is 2.
-        return code < 0 ? ExitCodes.Usage : code;
+        try
+        {
+            return await app.RunAsync(args);
+        }
+        catch (CommandRuntimeException e) when (e.InnerException is null && e is not CommandParseException)
+        {
+            // A settings class's Validate refused a value: its message is already the catalogue's.
+            Console.Error.WriteLine(CommandLineCheck.Usage(e.Message, args[0]));
+            return ExitCodes.Usage;
+        }
+        catch (CommandAppException e)
+        {
+            // What CommandLineCheck did not foresee: Spectre's own words, introduced in the user's language.
+            Console.Error.WriteLine(CommandLineCheck.Usage(Catalogue.Text("usage.unreadable", e.Message), args.FirstOrDefault()));
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of the tool itself, never a user's mistake: one line, no stack trace.
+            Console.Error.WriteLine(Catalogue.Text("internal.error", e.Message));
+            return ExitCodes.Environment;
+        }
     }
 }

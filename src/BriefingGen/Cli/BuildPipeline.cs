@@ -4,6 +4,7 @@ using BriefingGen.Checking;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Localization;
+using BriefingGen.Messages;
 using BriefingGen.Model;
 using BriefingGen.Printing;
 using BriefingGen.Publishing;
@@ -78,7 +79,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                     }
                 }
 
-                progress($"Rendered {briefing.Id}: {documents.Count} HTML documents");
+                progress(Catalogue.Text("progress.rendered", briefing.Id, documents.Count));
             }
 
             if (options.Pdf)
@@ -95,13 +96,13 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
                 staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder));
                 staging.Publish();
-                progress($"Wrote {Path.Combine(options.OutputRoot, briefing.Id)}/ ({clock.Elapsed.TotalSeconds:0.0} s)");
+                progress(Catalogue.Text("progress.wrote", DisplayPaths.For(Path.Combine(outputRoot, briefing.Id)), clock.Elapsed.TotalSeconds));
             }
 
             if (options.Html && options.FrontPage)
             {
                 WriteFrontPage(outputRoot, renderer, fonts);
-                progress($"Wrote {Path.Combine(options.OutputRoot, "index.html")}, listing every briefing in {options.OutputRoot}/");
+                progress(Catalogue.Text("progress.front-page", DisplayPaths.For(Path.Combine(outputRoot, "index.html")), DisplayPaths.For(outputRoot)));
             }
         }
         finally
@@ -135,7 +136,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs)
     {
         var clock = Stopwatch.StartNew();
-        progress($"Printing {jobs.Count} PDFs in one browser");
+        progress(Catalogue.Text("progress.printing", jobs.Count));
         // Each PDF is normalised and checked as soon as it is printed, while the others still print.
         var checkedPdfs = await Task.WhenAll(jobs.Select(async job =>
         {
@@ -158,7 +159,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             File.Delete(job.Html);
         }
 
-        progress($"Printed and checked in {clock.Elapsed.TotalSeconds:0.0} s");
+        progress(Catalogue.Text("progress.printed", clock.Elapsed.TotalSeconds));
         if (problems.Count > 0)
         {
             throw new BuildFailedException(problems);

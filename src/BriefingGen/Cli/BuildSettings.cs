@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using BriefingGen.Messages;
 using BriefingGen.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,19 +9,19 @@ namespace BriefingGen.Cli;
 internal sealed class BuildSettings : CommonSettings
 {
     [CommandOption("-o|--out <DIR>")]
-    [Description("Where to write the outputs; each briefing goes to <DIR>/<id>/. Default: out")]
-    public string Out { get; init; } = "out";
+    [LocalizedDescription("help.build.out")]
+    public string Out { get; init; } = ProjectPaths.Find().Output;
 
     [CommandOption("-l|--lang <EDITIONS>")]
-    [Description("Which print editions to make, comma-separated: zh, en, zh-en. Default: all three")]
+    [LocalizedDescription("help.build.lang")]
     public string Languages { get; init; } = "zh,en,zh-en";
 
     [CommandOption("-f|--format <FORMATS>")]
-    [Description("What to make, comma-separated: pdf (the print editions), html (index.html for the intranet). Default: pdf,html")]
+    [LocalizedDescription("help.build.format")]
     public string Formats { get; init; } = "pdf,html";
 
     [CommandOption("-t|--timeout <SECONDS>")]
-    [Description("How long Chromium may take to start or to print one edition before it counts as hung (a hung print is tried once more). Default: 60")]
+    [LocalizedDescription("help.build.timeout")]
     public int Timeout { get; init; } = 60;
 
     public IReadOnlyList<Edition> Editions =>
@@ -41,13 +41,19 @@ internal sealed class BuildSettings : CommonSettings
         var unknownEdition = Split(Languages).FirstOrDefault(code => Edition.Printed.All(e => e.Code != code));
         if (unknownEdition is not null)
         {
-            return ValidationResult.Error($"Unknown edition '{unknownEdition}' in --lang; use zh, en or zh-en.");
+            return ValidationResult.Error(Catalogue.Text("usage.unknown-edition", unknownEdition));
+        }
+
+        // 0 or less would switch hang detection off, or make every print fail at once.
+        if (Timeout <= 0)
+        {
+            return ValidationResult.Error(Catalogue.Text("usage.timeout-positive", Timeout));
         }
 
         var unknownFormat = Split(Formats).FirstOrDefault(f => f is not ("pdf" or "html"));
         return unknownFormat is null
             ? ValidationResult.Success()
-            : ValidationResult.Error($"Unknown format '{unknownFormat}' in --format; use pdf or html.");
+            : ValidationResult.Error(Catalogue.Text("usage.unknown-format", unknownFormat));
     }
 
     private static string[] Split(string list) =>

@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Messages;
 using Spectre.Console.Cli;
 
 namespace BriefingGen.Cli;
@@ -17,9 +18,7 @@ internal sealed class CheckCommand : Command<CommonSettings>
             return ExitCodes.For(diagnostics.Items);
         }
 
-        Console.WriteLine(settings.ChineseMessages
-            ? $"已检查 {briefings.Count} 份简报，没有错误。"
-            : $"Checked {briefings.Count} briefing(s): no errors.");
+        Console.WriteLine(Catalogue.In(settings.ChineseMessages, "check.clean", briefings.Count));
         return ExitCodes.Ok;
     }
 }

@@ -1,5 +1,4 @@
-using System.ComponentModel;
-using System.Globalization;
+using BriefingGen.Messages;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,28 +8,17 @@ namespace BriefingGen.Cli;
 internal class CommonSettings : CommandSettings
 {
     [CommandArgument(0, "[briefings]")]
-    [Description("Briefing folders, or folders of them. Default: every folder under data/ that holds a briefing.yaml.")]
+    [LocalizedDescription("help.briefings")]
     public string[] Briefings { get; init; } = [];
 
     [CommandOption("-m|--messages <LANG>")]
-    [Description("Language of the messages: zh or en. Default: the system's language (LANG), English unless it is Chinese.")]
+    [LocalizedDescription("help.messages")]
     public string? Messages { get; init; }
 
-    public bool ChineseMessages => Messages is { } chosen
-        ? chosen == "zh"
-        : SystemLanguage().StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+    public bool ChineseMessages => UserLanguage.IsChinese(Messages);
 
     public override ValidationResult Validate() =>
         Messages is null or "zh" or "en"
             ? ValidationResult.Success()
-            : ValidationResult.Error($"Unknown language '{Messages}' in --messages; use zh or en.");
-
-    // The POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
-    private static readonly string[] LocaleVariables = ["LC_ALL", "LC_MESSAGES", "LANG"];
-
-    private static string SystemLanguage() =>
-        LocaleVariables
-            .Select(Environment.GetEnvironmentVariable)
-            .FirstOrDefault(value => !string.IsNullOrEmpty(value))
-        ?? CultureInfo.CurrentUICulture.Name;
+            : ValidationResult.Error(Catalogue.Text("usage.unknown-language", Messages));
 }

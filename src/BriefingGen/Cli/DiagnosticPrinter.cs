@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Messages;
 
 namespace BriefingGen.Cli;
 
@@ -17,7 +18,7 @@ internal static class DiagnosticPrinter
         var warnings = list.Count - errors;
         if (list.Count > 0)
         {
-            Console.Error.WriteLine(chinese ? $"{errors} 个错误，{warnings} 个警告。" : $"{errors} error(s), {warnings} warning(s).");
+            Console.Error.WriteLine(Catalogue.In(chinese, "diagnostics.summary", errors, warnings));
         }
     }
 }

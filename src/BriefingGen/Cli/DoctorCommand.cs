@@ -1,4 +1,5 @@
 using BriefingGen.Doctor;
+using BriefingGen.Messages;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,12 +12,16 @@ internal sealed class DoctorCommand : Command<DoctorCommand.Settings>
     {
         var paths = ProjectPaths.Find();
         var folders = Directory.Exists(paths.Data) ? Directory.GetDirectories(paths.Data) : [];
-        var findings = MachineCheck.Run(paths, settings.Out, folders);
+        var findings = MachineCheck.Run(paths, settings.Out, folders, Catalogue.Chinese);
+        var ok = Catalogue.Text("doctor.ok");
+        var missing = Catalogue.Text("doctor.missing");
+        var width = Math.Max(ok.Length, missing.Length) + 1;
         foreach (var finding in findings)
         {
+            var line = Markup.Escape(Catalogue.Text("doctor.line", finding.Need, finding.Found));
             AnsiConsole.MarkupLine(finding.Ok
-                ? $"[green]ok[/]      {Markup.Escape(finding.Need)}: {Markup.Escape(finding.Found)}"
-                : $"[red]missing[/] {Markup.Escape(finding.Need)}: {Markup.Escape(finding.Found)}\n        fix: {Markup.Escape(finding.Fix ?? "")}");
+                ? $"[green]{ok.PadRight(width)}[/]{line}"
+                : $"[red]{missing.PadRight(width)}[/]{line}\n{new string(' ', width)}{Catalogue.Text("doctor.fix")}: {Markup.Escape(finding.Fix ?? "")}");
         }
 
         return findings.All(f => f.Ok) ? ExitCodes.Ok : ExitCodes.Environment;
@@ -26,7 +31,16 @@ internal sealed class DoctorCommand : Command<DoctorCommand.Settings>
     internal sealed class Settings : CommandSettings
     {
         [CommandOption("-o|--out <DIR>")]
-        [System.ComponentModel.Description("The output folder to check for write access. Default: out")]
-        public string Out { get; init; } = "out";
+        [LocalizedDescription("help.doctor.out")]
+        public string Out { get; init; } = ProjectPaths.Find().Output;
+
+        [CommandOption("-m|--messages <LANG>")]
+        [LocalizedDescription("help.messages")]
+        public string? Messages { get; init; }
+
+        public override ValidationResult Validate() =>
+            Messages is null or "zh" or "en"
+                ? ValidationResult.Success()
+                : ValidationResult.Error(Catalogue.Text("usage.unknown-language", Messages));
     }
 }

@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Messages;
 using BriefingGen.Scaffolding;
 using Spectre.Console.Cli;
 
@@ -22,9 +23,7 @@ internal sealed class NewCommand : Command<NewSettings>
         var diagnostics = new DiagnosticBag();
         var briefings = BuildPipeline.LoadAll([folder], diagnostics);
         DiagnosticPrinter.Print(diagnostics.Sorted(), chinese);
-        Console.WriteLine(chinese
-            ? $"已创建 {shown}/（{BriefingScaffold.Files.Length} 个文件）。编辑其中内容，然后运行 ./briefing watch {settings.Id} 预览。"
-            : $"Created {shown}/ ({BriefingScaffold.Files.Length} files). Edit them, then preview with ./briefing watch {settings.Id}.");
+        Console.WriteLine(Catalogue.In(chinese, "new.created", shown, BriefingScaffold.Files.Length, settings.Id));
         return briefings is null ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 }

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using BriefingGen.Messages;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,15 +8,22 @@ namespace BriefingGen.Cli;
 internal sealed class NewSettings : CommandSettings
 {
     [CommandArgument(0, "<id>")]
-    [Description("The new briefing's id: lower-case letters, digits and hyphens, e.g. jinan-ai-2026. It names data/<id>/ and out/<id>/.")]
+    [LocalizedDescription("help.new.id")]
     public string Id { get; init; } = "";
 
     [CommandOption("-m|--messages <LANG>")]
-    [Description("Language of the messages: zh or en. Default: the system's language.")]
+    [LocalizedDescription("help.messages")]
     public string? Messages { get; init; }
 
-    public override ValidationResult Validate() =>
-        Scaffolding.BriefingScaffold.IsValidId(Id)
+    public override ValidationResult Validate()
+    {
+        if (Messages is not (null or "zh" or "en"))
+        {
+            return ValidationResult.Error(Catalogue.Text("usage.unknown-language", Messages));
+        }
+
+        return Scaffolding.BriefingScaffold.IsValidId(Id)
             ? ValidationResult.Success()
-            : ValidationResult.Error($"'{Id}' is not a valid id: use lower-case letters, digits and hyphens, such as jinan-ai-2026.");
+            : ValidationResult.Error(Catalogue.Text("usage.bad-id", Id));
+    }
 }

@@ -9,6 +9,9 @@ internal sealed record ProjectPaths(string Root)
 
     public string Data => Path.Combine(Root, "data");
 
+    /// <summary>Where outputs go when --out is not given: out/ in the repository, wherever the command is run from.</summary>
+    public string Output => Path.Combine(Root, "out");
+
     /// <summary>The nearest folder, from the working folder up, that holds templates/; else the tool's own repository.</summary>
     public static ProjectPaths Find()
     {

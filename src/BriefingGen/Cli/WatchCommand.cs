@@ -1,6 +1,7 @@
-using System.ComponentModel;
 using BriefingGen.Diagnostics;
+using BriefingGen.Messages;
 using BriefingGen.Watching;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace BriefingGen.Cli;
@@ -12,8 +13,7 @@ internal sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
     {
         var paths = ProjectPaths.Find();
         var diagnostics = new DiagnosticBag();
-        var named = settings.Briefings.Select(b => Directory.Exists(b) || b.Contains('/', StringComparison.Ordinal) ? b : Path.Combine(paths.Data, b)).ToList();
-        var folders = BriefingFolders.Resolve(named, paths, diagnostics);
+        var folders = BriefingFolders.Resolve(settings.Briefings, paths, diagnostics);
         if (diagnostics.HasErrors)
         {
             DiagnosticPrinter.Print(diagnostics.Items, settings.ChineseMessages);
@@ -44,9 +44,7 @@ internal sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
             return ExitCodes.For(e.Diagnostics);
         }
 
-        Console.WriteLine(settings.ChineseMessages
-            ? $"预览地址：{session.Address}（PDF 预览：{session.Address}_pdf/<编号>/<编号>.zh.pdf）。保存文件即自动重建；按 Ctrl+C 停止。"
-            : $"Serving {session.Address} (PDF previews at {session.Address}_pdf/<id>/<id>.zh.pdf). Save a file to rebuild; Ctrl+C to stop.");
+        Console.WriteLine(Catalogue.In(settings.ChineseMessages, "watch.serving", session.Address));
         await session.RunAsync(stop.Token);
         return ExitCodes.Ok;
     }
@@ -55,15 +53,27 @@ internal sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
     internal sealed class Settings : CommonSettings
     {
         [CommandOption("-p|--port <PORT>")]
-        [Description("The port on 127.0.0.1 to serve on; 0 picks a free one. Default: 5310")]
+        [LocalizedDescription("help.watch.port")]
         public int Port { get; init; } = 5310;
 
         [CommandOption("-o|--out <DIR>")]
-        [Description("Where the outputs are written and served from. Default: out")]
-        public string Out { get; init; } = "out";
+        [LocalizedDescription("help.watch.out")]
+        public string Out { get; init; } = ProjectPaths.Find().Output;
 
         [CommandOption("--no-pdf")]
-        [Description("Rebuild the HTML only, without printing the PDFs.")]
+        [LocalizedDescription("help.watch.no-pdf")]
         public bool NoPdf { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (base.Validate() is { Successful: false } common)
+            {
+                return common;
+            }
+
+            return Port is >= 0 and <= 65535
+                ? ValidationResult.Success()
+                : ValidationResult.Error(Catalogue.Text("usage.port-range", Port));
+        }
     }
 }

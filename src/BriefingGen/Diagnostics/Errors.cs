@@ -407,6 +407,14 @@ internal static class Errors
         $"{Path.GetFileName(pdf)} 第{page}页有文字超出页面，会被裁掉：“{text}”。",
         SourceLocation.FileOnly(pdf));
 
+
+    // BG0030–BG0039: the command line's briefings (h4-cli-watch).
+    public static Diagnostic UnknownBriefingId(string folder, string id, string? near) => Error(
+        "BG0030",
+        $"There is no briefing '{id}' under data/ (and no folder '{id}' here).{(near is null ? " Run './briefing new " + id + "' to create it." : $" Did you mean '{near}'?")}",
+        $"data/ 下没有编号为“{id}”的简报（当前目录下也没有“{id}”文件夹）。{(near is null ? "可运行“./briefing new " + id + "”创建。" : $"是否想写“{near}”？")}",
+        SourceLocation.FileOnly(folder));
+
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
+using BriefingGen.Messages;
 using BriefingGen.Printing;
 using BriefingGen.Rendering;
 
@@ -9,19 +10,24 @@ namespace BriefingGen.Doctor;
 
 /// <summary>
 /// Looks at the machine as the generator will use it: .NET, the browser, the fonts (their outline
-/// format and whether they cover the briefings' characters) and the output folder.
+/// format and whether they cover the briefings' characters) and the output folder; said in
+/// English, or in Chinese when <c>chinese</c> is set.
 /// </summary>
 internal static class MachineCheck
 {
-    public static IReadOnlyList<Finding> Run(ProjectPaths paths, string outputFolder, IEnumerable<string> briefingFolders) =>
-    [
-        new(".NET", true, $".NET {Environment.Version} at {Path.GetDirectoryName(typeof(object).Assembly.Location)}"),
-        Browser(),
-        .. Fonts(paths, briefingFolders),
-        Output(outputFolder),
-    ];
+    public static IReadOnlyList<Finding> Run(ProjectPaths paths, string outputFolder, IEnumerable<string> briefingFolders, bool chinese = false)
+    {
+        string Say(string key, params object?[] args) => Catalogue.In(chinese, key, args);
+        return
+        [
+            new(".NET", true, Say("doctor.dotnet.found", Environment.Version, Path.GetDirectoryName(typeof(object).Assembly.Location))),
+            Browser(Say),
+            .. Fonts(paths, briefingFolders, Say),
+            Output(outputFolder, Say),
+        ];
+    }
 
-    private static Finding Browser()
+    private static Finding Browser(Func<string, object?[], string> say)
     {
         string path;
         try
@@ -30,21 +36,21 @@ internal static class MachineCheck
         }
         catch (BuildFailedException)
         {
-            return new Finding("Chromium", false, "not found", "sudo apt-get install chromium (or set BRIEFING_CHROMIUM to the browser's path)");
+            return new Finding("Chromium", false, say("doctor.chromium.not-found", []), say("doctor.chromium.install", []));
         }
 
         var version = Run(path, "--headless --no-sandbox --version");
         return version is null
-            ? new Finding("Chromium", false, $"{path} does not run", $"run '{path} --headless --no-sandbox --version' to see why; reinstall with sudo apt-get install --reinstall chromium")
-            : new Finding("Chromium", true, $"{version.Trim()} at {path}");
+            ? new Finding("Chromium", false, say("doctor.chromium.does-not-run", [path]), say("doctor.chromium.reinstall", [path]))
+            : new Finding("Chromium", true, say("doctor.chromium.found", [version.Trim(), path]));
     }
 
-    private static IEnumerable<Finding> Fonts(ProjectPaths paths, IEnumerable<string> briefingFolders)
+    private static IEnumerable<Finding> Fonts(ProjectPaths paths, IEnumerable<string> briefingFolders, Func<string, object?[], string> say)
     {
         var catalog = LoadFonts(paths);
         if (catalog is null)
         {
-            yield return new Finding("Fonts", false, $"not installed in {paths.Fonts}", $"cd {paths.Root} && npm ci");
+            yield return new Finding(say("doctor.fonts", []), false, say("doctor.fonts.not-installed", [paths.Fonts]), $"cd {paths.Root} && npm ci");
             yield break;
         }
 
@@ -54,18 +60,18 @@ internal static class MachineCheck
             var outlines = Outlines(file);
             var name = $"{family.Key.Family} {family.Key.Weight}{(family.Key.Style == "italic" ? " italic" : "")}";
             yield return new Finding(
-                $"Font {name}",
+                say("doctor.font", [name]),
                 outlines == "TrueType",
-                $"{family.Count()} files, {outlines} outlines, in {Path.GetDirectoryName(file)}",
-                outlines == "TrueType" ? null : "use a TrueType build of this font: CFF outlines print as Type 3 fonts, which print shops reject");
+                say("doctor.font.found", [family.Count(), outlines, Path.GetDirectoryName(file)]),
+                outlines == "TrueType" ? null : say("doctor.font.cff", []));
         }
 
         var used = UsedCharacters(briefingFolders);
         var body = catalog.Faces.Where(f => f is { Family: "Noto Serif SC", Weight: 400, Style: "normal" }).ToList();
         var missing = used.Where(c => !body.Any(f => f.Covers(c))).Select(c => char.ConvertFromUtf32(c)).ToList();
         yield return missing.Count == 0
-            ? new Finding("Characters", true, $"Noto Serif SC covers all {used.Count} characters the briefings use")
-            : new Finding("Characters", false, $"Noto Serif SC lacks {missing.Count} of the {used.Count} characters the briefings use: {string.Concat(missing.Take(40))}", "replace them in the data, or name a font that has them first in --zh-body in templates/css/theme.css");
+            ? new Finding(say("doctor.characters", []), true, say("doctor.characters.covered", [used.Count]))
+            : new Finding(say("doctor.characters", []), false, say("doctor.characters.lacking", [missing.Count, used.Count, string.Concat(missing.Take(40))]), say("doctor.characters.fix", []));
     }
 
     private static FontCatalog? LoadFonts(ProjectPaths paths)
@@ -80,7 +86,7 @@ internal static class MachineCheck
         }
     }
 
-    private static Finding Output(string folder)
+    private static Finding Output(string folder, Func<string, object?[], string> say)
     {
         try
         {
@@ -88,11 +94,11 @@ internal static class MachineCheck
             var probe = Path.Combine(folder, $".doctor-{Guid.NewGuid():N}");
             File.WriteAllText(probe, "");
             File.Delete(probe);
-            return new Finding("Output folder", true, $"{Path.GetFullPath(folder)} is writable");
+            return new Finding(say("doctor.output", []), true, say("doctor.output.writable", [Path.GetFullPath(folder)]));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Finding("Output folder", false, $"{Path.GetFullPath(folder)} is not writable ({e.Message})", $"sudo chown -R $(id -u) {Path.GetFullPath(folder)}, or build with --out to a folder you own");
+            return new Finding(say("doctor.output", []), false, say("doctor.output.not-writable", [Path.GetFullPath(folder), e.Message]), say("doctor.output.fix", [Path.GetFullPath(folder)]));
         }
     }
 

@@ -38,6 +38,18 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         app.Use(async (context, next) =>
         {
+            // A page elsewhere whose name is rebound to 127.0.0.1 reaches this socket with its own
+            // name in Host (DNS rebinding): only the loopback names, at the port served, are answered.
+            if (!IsLoopbackHost(context.Request.Host, context.Connection.LocalPort))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+
+            await next(context);
+        });
+        app.Use(async (context, next) =>
+        {
             // Every response is fresh: a rebuilt page must never come from a cache.
             context.Response.Headers.CacheControl = "no-store";
             await next(context);
@@ -75,6 +87,12 @@ internal sealed class PreviewServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+
+    /// <summary>Whether a request's Host is 127.0.0.1, localhost or [::1] with the port it came in on.</summary>
+    private static bool IsLoopbackHost(HostString host, int port) =>
+        host.Port == port && LoopbackNames.Contains(host.Host);
+
+    private static readonly HashSet<string> LoopbackNames = new(["127.0.0.1", "localhost", "[::1]"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The HTML file a path asks for (a folder means its index.html), if it is inside the root.</summary>
     private static string? HtmlFile(string root, PathString path)

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Messages;
 using BriefingGen.Model;
 using BriefingGen.Printing;
 using BriefingGen.Rendering;
@@ -15,15 +17,19 @@ internal sealed record WatchOptions(IReadOnlyList<string> Briefings, string Outp
 /// The authoring loop: builds, serves the site, and on every save of a data file, template or
 /// stylesheet rebuilds what changed: the HTML first (the page reloads at once), then the PDFs in
 /// the browser that stays warm. A save that breaks the data is shown in the page and the console,
-/// and the last good output stays served. Rapid saves are coalesced into one rebuild.
+/// and the last good output stays served. Rapid saves are coalesced into one rebuild. A briefing
+/// folder that is deleted keeps its pages served, and is rebuilt when it comes back.
 /// </summary>
 internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Action<string> log) : IAsyncDisposable
 {
     // Editors save in bursts (write, rename, touch): a rebuild waits for this much quiet.
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
 
+    private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(1);
+
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
     private ChromiumPrinter? _printer;
     private PreviewServer? _server;
 
@@ -44,9 +50,11 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         await RebuildAsync(null);
         _server = await PreviewServer.StartAsync(outputRoot, options.Port, Events);
         Watch(paths.Templates);
-        foreach (var folder in options.Briefings)
+        // The folders that hold the briefings are watched, not the briefings' own folders: a watch
+        // on a folder ends when the folder is deleted, and would miss it coming back (git, a backup).
+        foreach (var parent in options.Briefings.Select(f => Path.GetDirectoryName(Path.GetFullPath(f).TrimEnd('/'))!).Distinct(StringComparer.Ordinal))
         {
-            Watch(folder);
+            Watch(parent);
         }
     }
 
@@ -101,9 +109,10 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
     /// <summary>Rebuilds the briefings a change touches (all of them when a template changed).</summary>
     private async Task RebuildAsync(IReadOnlySet<string>? changed)
     {
-        var folders = changed is null || changed.Any(IsTemplate)
+        var touched = changed is null || changed.Any(IsTemplate)
             ? options.Briefings
-            : options.Briefings.Where(folder => changed.Any(path => IsIn(path, folder))).ToList();
+            : options.Briefings.Where(folder => changed.Any(path => IsIn(path, folder) || IsFolder(path, folder))).ToList();
+        var folders = touched.Where(Present).ToList();
         if (folders.Count == 0)
         {
             return;
@@ -126,7 +135,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         }
 
         Events.Publish(new PreviewEvent("reload", "html"));
-        log($"{Now()} HTML rebuilt in {clock.ElapsedMilliseconds} ms");
+        log(Catalogue.In(options.Chinese, "watch.html-rebuilt", Now(), clock.ElapsedMilliseconds));
         if (_printer is null)
         {
             return;
@@ -137,8 +146,27 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         if (await TryBuildAsync(pipeline, briefings, pdf))
         {
             Events.Publish(new PreviewEvent("pdf", "pdf"));
-            log($"{Now()} PDFs printed in {clock.ElapsedMilliseconds} ms");
+            log(Catalogue.In(options.Chinese, "watch.pdfs-printed", Now(), clock.ElapsedMilliseconds));
         }
+    }
+
+    /// <summary>Whether a briefing's folder is there; says so when it has just gone, or just come back.</summary>
+    private bool Present(string folder)
+    {
+        var there = Directory.Exists(folder);
+        if (!there && _removed.Add(folder))
+        {
+            log(Catalogue.In(options.Chinese, "watch.removed", Now(), DisplayPaths.For(folder)));
+        }
+        else if (there && _removed.Remove(folder))
+        {
+            log(Catalogue.In(options.Chinese, "watch.back", Now(), DisplayPaths.For(folder)));
+            // Files written into the new folder before its watch was set up raise no event: look
+            // once more when the restore has had time to finish.
+            _ = Task.Delay(Rescan).ContinueWith(_ => _changes.Writer.TryWrite(folder), TaskScheduler.Default);
+        }
+
+        return there;
     }
 
     private async Task<bool> TryBuildAsync(BuildPipeline pipeline, IReadOnlyList<Briefing> briefings, BuildOptions build)
@@ -158,7 +186,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
     private void Report(IReadOnlyList<Diagnostic> diagnostics)
     {
         var lines = diagnostics.Select(d => d.Format(options.Chinese)).ToList();
-        log($"{Now()} {(options.Chinese ? "有错误，仍在提供上一次的正确结果：" : "The save has problems; the last good output is still served:")}");
+        log(Catalogue.In(options.Chinese, "watch.problems", Now()));
         foreach (var line in lines)
         {
             log(line);
@@ -172,7 +200,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
         {
             IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
         FileSystemEventHandler changed = (_, e) => Changed(e.FullPath);
         watcher.Changed += changed;
@@ -185,6 +213,13 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
 
     private void Changed(string path)
     {
+        // A briefing's folder itself deleted, created or renamed: it went, or it is back.
+        if (options.Briefings.Any(folder => IsFolder(path, folder)))
+        {
+            _changes.Writer.TryWrite(path);
+            return;
+        }
+
         // Editors' swap and backup files are not sources.
         var name = Path.GetFileName(path);
         if (name.EndsWith(".yaml", StringComparison.Ordinal) || name.EndsWith(".sbn", StringComparison.Ordinal) || name.EndsWith(".css", StringComparison.Ordinal))
@@ -194,6 +229,9 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
     }
 
     private bool IsTemplate(string path) => IsIn(path, paths.Templates);
+
+    private static bool IsFolder(string path, string folder) =>
+        string.Equals(Path.GetFullPath(path).TrimEnd('/'), Path.GetFullPath(folder).TrimEnd('/'), StringComparison.Ordinal);
 
     private static bool IsIn(string path, string folder) =>
         Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder).TrimEnd('/') + "/", StringComparison.Ordinal);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using BriefingGen.Cli;
+using BriefingGen.Messages;
 using BriefingGen.Watching;
 
 namespace BriefingGen.Tests.Watching;
@@ -13,6 +15,7 @@ public sealed class WatchSessionTests : IAsyncDisposable
 
     private readonly string _root = Directory.CreateTempSubdirectory("briefinggen-watch-").FullName;
     private readonly HttpClient _http = new() { Timeout = Patience };
+    private readonly ConcurrentQueue<string> _console = new();
     private WatchSession? _session;
 
     private string Briefing => Path.Combine(_root, "data", "jinan-digital-city");
@@ -76,13 +79,55 @@ public sealed class WatchSessionTests : IAsyncDisposable
         Assert.Contains("data-pdf=\"/jinan-digital-city/jinan-digital-city.zh.pdf\"", preview, StringComparison.Ordinal);
     }
 
-    private async Task StartAsync(bool pdf)
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_briefing_folder_deleted_and_restored_is_said_so_and_rebuilt_on_later_saves(bool chinese)
+    {
+        await StartAsync(pdf: false, chinese);
+        using var events = await OpenEventsAsync();
+        var shown = global::BriefingGen.Loading.DisplayPaths.For(Briefing);
+
+        Directory.Delete(Briefing, recursive: true);
+        await SaidAsync(Catalogue.In(chinese, "watch.removed", "", shown).Trim());
+        Assert.Contains("政协参阅", await PageAsync(), StringComparison.Ordinal);
+
+        // Restored as git or a backup would: the folder first, then its files.
+        TestProject.WithJinanData(_root);
+        await SaidAsync(Catalogue.In(chinese, "watch.back", "", shown).Trim());
+        await UntilAsync(events, "reload");
+
+        Edit("sections.yaml", "济南在数字城市领域大有可为。", "济南在数字城市领域大有可为，未来可期。");
+        await UntilAsync(events, "reload");
+        Assert.Contains("未来可期", await PageAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads events until one of this name: files restored one by one may be built half there first.</summary>
+    private static async Task UntilAsync(StreamReader events, string name)
+    {
+        while (await NextEventAsync(events) != name)
+        {
+        }
+    }
+
+    /// <summary>Waits until watch has printed a console line ending with <paramref name="text"/>.</summary>
+    private async Task SaidAsync(string text)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        while (!_console.Any(line => line.EndsWith(text, StringComparison.Ordinal)))
+        {
+            Assert.False(patience.IsCancellationRequested, $"watch never said '{text}'; it said:\n{string.Join("\n", _console)}");
+            await Task.Delay(50, CancellationToken.None);
+        }
+    }
+
+    private async Task StartAsync(bool pdf, bool chinese = false)
     {
         TestProject.WithJinanData(_root);
 
         TestProject.WithSharedTemplates(_root);
-        var options = new WatchOptions([Briefing], Path.Combine(_root, "out"), Port: 0, pdf, Chinese: false);
-        _session = new WatchSession(new ProjectPaths(_root), options, _ => { });
+        var options = new WatchOptions([Briefing], Path.Combine(_root, "out"), Port: 0, pdf, chinese);
+        _session = new WatchSession(new ProjectPaths(_root), options, _console.Enqueue);
         await _session.StartAsync();
         _ = _session.RunAsync(CancellationToken.None);
     }
