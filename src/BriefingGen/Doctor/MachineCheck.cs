@@ -18,7 +18,7 @@ internal static class MachineCheck
         new(".NET", true, $".NET {Environment.Version} at {Path.GetDirectoryName(typeof(object).Assembly.Location)}"),
         Browser(),
         .. Fonts(paths, briefingFolders),
-        Output(outputFolder),
+        Output(paths, outputFolder, briefingFolders),
     ];
 
     private static Finding Browser()
@@ -80,8 +80,14 @@ internal static class MachineCheck
         }
     }
 
-    private static Finding Output(string folder)
+    private static Finding Output(ProjectPaths paths, string folder, IEnumerable<string> briefingFolders)
     {
+        var refused = Publishing.OutputFolder.Refusal(folder, Publishing.OutputFolder.RealPath(folder), paths.Root, paths.Templates, briefingFolders.Prepend(paths.Data));
+        if (refused is not null)
+        {
+            return new Finding("Output folder", false, refused.Message, "build with --out to a folder of its own, such as out or /tmp/briefings");
+        }
+
         try
         {
             Directory.CreateDirectory(folder);

@@ -4,6 +4,7 @@ using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 using BriefingGen.Printing;
+using BriefingGen.Publishing;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Watching;
@@ -34,7 +35,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
     /// <summary>Builds once, starts the server and the file watchers; returns when all three are ready.</summary>
     public async Task StartAsync()
     {
-        var outputRoot = Path.GetFullPath(options.OutputRoot);
+        var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, options.Briefings.Prepend(paths.Data));
         Directory.CreateDirectory(outputRoot);
         if (options.Pdf)
         {
