@@ -51,7 +51,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var clock = Stopwatch.StartNew();
         var fonts = FontCatalog.Load(paths.Fonts);
         var renderer = new HtmlRenderer(paths.Templates);
-        var outputRoot = Path.GetFullPath(options.OutputRoot);
+        var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
 
         // Chromium is the slowest part to start: it starts while the documents are rendered.
         var launching = options.Pdf && warmPrinter is null ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer) : null;
@@ -114,6 +114,10 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             }
         }
     }
+
+    /// <summary>The folders a build reads: data/ and each briefing's own folder, which no output may touch.</summary>
+    public static IEnumerable<string> SourceFolders(ProjectPaths paths, IEnumerable<Briefing> briefings) =>
+        briefings.Select(b => Path.GetDirectoryName(Path.GetFullPath(b.Location.File))!).Prepend(paths.Data);
 
     /// <summary>Closes the browser, if it started; a failure to start was already reported where it was awaited.</summary>
     private static async Task CloseAsync(Task<ChromiumPrinter>? launching)
@@ -183,11 +187,11 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     /// </summary>
     private void WriteFrontPage(string outputRoot, HtmlRenderer renderer, FontCatalog fonts)
     {
-        using var staging = new StagingFolder(outputRoot, ".site");
+        using var staging = new StagingFolder(outputRoot, OutputLeftovers.Site);
         var html = renderer.RenderSite(SiteView.From(Manifest.ReadAll(outputRoot)));
         WriteAssets(staging, fonts, [html]);
         staging.Write("index.html", html);
-        staging.PublishInto(outputRoot, ["index.html", "assets"]);
+        staging.PublishInto(["index.html", "assets"]);
     }
 
     /// <summary>Stylesheets, and the font files whose characters the documents use.</summary>

@@ -17,6 +17,12 @@ internal static class ExitCodes
             return Ok;
         }
 
+        // BG002x: the command line named an output folder that may not be written; nothing was done.
+        if (errors.Any(d => d.Code.StartsWith("BG002", StringComparison.Ordinal)))
+        {
+            return Usage;
+        }
+
         return errors.Any(d => d.Code.StartsWith("BG4", StringComparison.Ordinal)) ? Environment : InputErrors;
     }
 }

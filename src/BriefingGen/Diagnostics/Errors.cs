@@ -415,6 +415,41 @@ internal static class Errors
         $"data/ 下没有编号为“{id}”的简报（当前目录下也没有“{id}”文件夹）。{(near is null ? "可运行“./briefing new " + id + "”创建。" : $"是否想写“{near}”？")}",
         SourceLocation.FileOnly(folder));
 
+    public static Diagnostic OutputOverlapsSources(string requested, string path, Publishing.OutputPlace place, Publishing.OutputRelation relation)
+    {
+        var (whatEn, whatZh) = place switch
+        {
+            Publishing.OutputPlace.Data => ("a data folder", "数据目录"),
+            Publishing.OutputPlace.Templates => ("the templates folder", "模板目录"),
+            Publishing.OutputPlace.Project => ("the project's root folder", "项目根目录"),
+            _ => ("the root of the file system", "文件系统根目录"),
+        };
+        var (en, zh) = relation switch
+        {
+            Publishing.OutputRelation.Is => ($"is {whatEn}", $"就是{whatZh}（{path}）"),
+            Publishing.OutputRelation.Inside => ($"is inside {whatEn}", $"位于{whatZh}（{path}）之内"),
+            _ => ($"contains {whatEn}", $"包含{whatZh}（{path}）"),
+        };
+        return Error(
+            "BG0020",
+            $"The output folder '{requested}' {en} ({path}). A build replaces what its output folder holds, so give --out a folder of its own, such as out or /tmp/briefings.",
+            $"输出目录“{requested}”{zh}。构建会替换输出目录中的内容，请用 --out 指定一个专用目录，例如 out 或 /tmp/briefings。",
+            SourceLocation.FileOnly(requested));
+    }
+
+    public static Diagnostic OutputNotWritable(string path, Publishing.OutputProblem problem, string detail)
+    {
+        var (code, en, zh) = problem switch
+        {
+            Publishing.OutputProblem.Full => ("BG4030", $"The disk is full: '{path}' could not be written. Free some space, or build with --out on another disk.", $"磁盘已满，无法写入“{path}”。请清理空间，或用 --out 指定其他磁盘上的目录。"),
+            Publishing.OutputProblem.ReadOnly => ("BG4031", $"'{path}' is on a read-only file system and cannot be written. Build with --out to a folder that can be written.", $"“{path}”位于只读文件系统上，无法写入。请用 --out 指定一个可写的目录。"),
+            Publishing.OutputProblem.Denied => ("BG4032", $"This user may not write '{path}'. Give the user write access (sudo chown -R $(id -u) on the folder), or build with --out to a folder you own.", $"当前用户无权写入“{path}”。请授予写权限（对该目录执行 sudo chown -R $(id -u)），或用 --out 指定您自己的目录。"),
+            Publishing.OutputProblem.NotAFolder => ("BG4033", $"'{path}' cannot be made a folder: a file of that name is in the way. Move the file, or build with --out elsewhere.", $"无法创建目录“{path}”：已有同名文件。请移走该文件，或用 --out 指定其他目录。"),
+            _ => ("BG4034", $"'{path}' could not be written: {detail}", $"无法写入“{path}”：{detail}"),
+        };
+        return Error(code, en + " The previous outputs are as they were.", zh + "之前的输出保持原样。", SourceLocation.FileOnly(path));
+    }
+
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
 }

@@ -23,7 +23,7 @@ internal static class MachineCheck
             new(".NET", true, Say("doctor.dotnet.found", Environment.Version, Path.GetDirectoryName(typeof(object).Assembly.Location))),
             Browser(Say),
             .. Fonts(paths, briefingFolders, Say),
-            Output(outputFolder, Say),
+            Output(paths, outputFolder, briefingFolders, chinese, Say),
         ];
     }
 
@@ -86,8 +86,14 @@ internal static class MachineCheck
         }
     }
 
-    private static Finding Output(string folder, Func<string, object?[], string> say)
+    private static Finding Output(ProjectPaths paths, string folder, IEnumerable<string> briefingFolders, bool chinese, Func<string, object?[], string> say)
     {
+        var refused = Publishing.OutputFolder.Refusal(folder, Publishing.OutputFolder.RealPath(folder), paths.Root, paths.Templates, briefingFolders.Prepend(paths.Data));
+        if (refused is not null)
+        {
+            return new Finding(say("doctor.output", []), false, chinese ? refused.MessageZh : refused.Message, say("doctor.output.refused-fix", []));
+        }
+
         try
         {
             Directory.CreateDirectory(folder);

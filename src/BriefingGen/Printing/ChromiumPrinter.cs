@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using BriefingGen.Diagnostics;
 using PuppeteerSharp;
 
@@ -24,19 +25,29 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     ];
 
     private readonly IBrowser _browser;
-    private readonly string _profile;
+    private readonly BrowserProfile _profile;
+    private readonly List<PosixSignalRegistration> _signals = [];
+    private volatile bool _ending;
     private readonly IReadOnlyList<string> _allowedFolders;
     private readonly TimeSpan _timeout;
     private readonly ConcurrentQueue<Diagnostic> _problems = new();
     private readonly ConcurrentBag<IPage> _idle = [];
     private readonly ConcurrentDictionary<IPage, string> _documents = new();
 
-    private ChromiumPrinter(IBrowser browser, string profile, IReadOnlyList<string> allowedFolders, TimeSpan timeout)
+    private ChromiumPrinter(IBrowser browser, BrowserProfile profile, IReadOnlyList<string> allowedFolders, TimeSpan timeout)
     {
         _timeout = timeout;
         _browser = browser;
         _profile = profile;
         _allowedFolders = allowedFolders.Select(f => Path.GetFullPath(f).TrimEnd('/') + "/").ToList();
+        // Ctrl+C, a kill or a closed terminal: the browser and its profile end before the tool does.
+        // The handler does not cancel the signal, so the process then ends as it would have.
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
+        {
+            _signals.Add(PosixSignalRegistration.Create(signal, _ => End()));
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
     }
 
     public IReadOnlyList<Diagnostic> TakeProblems()
@@ -53,7 +64,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     public static async Task<ChromiumPrinter> LaunchAsync(IReadOnlyList<string> allowedFolders, PrinterOptions options)
     {
         var executable = options.Browser ?? BrowserLocator.Find();
-        var profile = Directory.CreateTempSubdirectory("briefinggen-chromium-").FullName;
+        var profile = BrowserProfile.Create();
         try
         {
             var browser = await Puppeteer.LaunchAsync(new LaunchOptions
@@ -62,13 +73,16 @@ internal sealed class ChromiumPrinter : IPdfPrinter
                 Headless = true,
                 Args = Arguments,
                 Timeout = (int)options.Timeout.TotalMilliseconds,
-                UserDataDir = profile,
+                UserDataDir = profile.Folder,
+                // DevTools over a pipe rather than a port: when the tool dies, however it dies
+                // (SIGKILL included), the pipe closes and Chromium exits with it.
+                Pipe = true,
             });
             return new ChromiumPrinter(browser, profile, allowedFolders, options.Timeout);
         }
         catch (Exception e) when (e is ProcessException or TimeoutException or PuppeteerException)
         {
-            Directory.Delete(profile, recursive: true);
+            profile.Dispose();
             throw new BuildFailedException(Errors.BrowserFailed(executable, e.Message));
         }
     }
@@ -91,6 +105,11 @@ internal sealed class ChromiumPrinter : IPdfPrinter
                 throw new BuildFailedException(Errors.PrintHung(htmlPath, _timeout, e.Message));
             }
         }
+        catch (PuppeteerException e) when (_ending)
+        {
+            // The tool is being stopped and killed its browser: not a print failure to report.
+            throw new OperationCanceledException("stopped", e);
+        }
         catch (PuppeteerException e)
         {
             throw new BuildFailedException(Errors.PrintFailed(htmlPath, e.Message));
@@ -103,6 +122,12 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     /// </summary>
     public async ValueTask DisposeAsync()
     {
+        foreach (var signal in _signals)
+        {
+            signal.Dispose();
+        }
+
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         if (_browser.Process is { HasExited: false } process)
         {
             process.Kill(entireProcessTree: true);
@@ -110,7 +135,28 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         }
 
         _browser.Dispose();
-        Directory.Delete(_profile, recursive: true);
+        _profile.Dispose();
+    }
+
+    private void OnProcessExit(object? sender, EventArgs e) => End();
+
+    /// <summary>Kills the browser's processes and deletes its profile, at once: the tool is ending.</summary>
+    private void End()
+    {
+        _ending = true;
+        try
+        {
+            if (_browser.Process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // It ended by itself in the meantime.
+        }
+
+        _profile.Dispose();
     }
 
     private async Task<byte[]> PrintOnceAsync(string htmlPath, CancellationToken cancellation)

@@ -56,12 +56,19 @@ internal static class Manifest
         return JsonSerializer.Serialize(content, Options) + "\n";
     }
 
-    /// <summary>Every briefing published under the output folder, from its manifest; unreadable ones are skipped.</summary>
+    /// <summary>
+    /// Every briefing published in the output folder, from &lt;out&gt;/&lt;id&gt;/manifest.json; unreadable ones
+    /// are skipped. Only that one level is read: a search below it could walk a whole file system.
+    /// </summary>
     public static IReadOnlyList<PublishedBriefing> ReadAll(string outputRoot)
     {
         var briefings = new List<PublishedBriefing>();
-        foreach (var path in Directory.EnumerateFiles(outputRoot, FileName, SearchOption.AllDirectories)
-                     .Where(p => Path.GetDirectoryName(Path.GetDirectoryName(p)) == Path.TrimEndingDirectorySeparator(outputRoot)))
+        var manifests = Directory.EnumerateDirectories(outputRoot)
+            .Where(folder => !Path.GetFileName(folder).StartsWith('.'))
+            .Select(folder => Path.Combine(folder, FileName))
+            .Where(File.Exists)
+            .Order(StringComparer.Ordinal);
+        foreach (var path in manifests)
         {
             try
             {

@@ -1,40 +1,41 @@
 namespace BriefingGen.Publishing;
 
 /// <summary>
-/// A briefing's outputs are written here first and moved to out/&lt;id&gt;/ only when every one of
-/// them is good, so a failed build leaves the previous outputs exactly as they were.
+/// A briefing's outputs are written here first and swapped with out/&lt;id&gt;/ in one step only when
+/// every one of them is good: at every instant out/&lt;id&gt;/ is the old output or the new one, and
+/// a failed or killed build leaves the previous outputs exactly as they were.
 /// </summary>
 internal sealed class StagingFolder : IDisposable
 {
+    private readonly string _outputRoot;
     private readonly string _target;
     private readonly FileStream _lock;
     private bool _published;
 
     public StagingFolder(string outputRoot, string briefingId)
     {
-        Directory.CreateDirectory(outputRoot);
+        _outputRoot = outputRoot;
+        OutputWrites.Guard(outputRoot, () => Directory.CreateDirectory(outputRoot));
         _target = Path.Combine(outputRoot, briefingId);
         // The same name every build: the browser then sees the same font URLs from one rebuild to
-        // the next in watch, and serves them from its cache. A folder left by a crash is cleared.
-        Folder = Path.Combine(outputRoot, $".{briefingId}.staging");
-        try
-        {
-            _lock = new FileStream(Folder + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException)
-        {
-            throw new Diagnostics.BuildFailedException(Diagnostics.Errors.OutputBusy(Path.Combine(outputRoot, briefingId)));
-        }
+        // the next in watch, and serves them from its cache.
+        Folder = StagingName(outputRoot, briefingId);
+        _lock = OutputLeftovers.Lock(Folder + ".lock", _target)
+            ?? throw new Diagnostics.BuildFailedException(Diagnostics.Errors.OutputBusy(_target));
 
-        if (Directory.Exists(Folder))
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-
-        Directory.CreateDirectory(Folder);
+        // Whatever a killed build left, of this briefing (under its lock, now ours) and of others.
+        OutputLeftovers.Recover(outputRoot, briefingId);
+        OutputLeftovers.RecoverOthers(outputRoot, briefingId);
+        OutputWrites.Guard(Folder, () => Directory.CreateDirectory(Folder));
     }
 
     public string Folder { get; }
+
+    /// <summary>For tests: called after each step of publishing with its name, as a kill could interrupt it there.</summary>
+    internal Action<string>? AfterStep { get; init; }
+
+    /// <summary>Where a briefing's outputs are staged: a hidden folder beside out/&lt;id&gt;/.</summary>
+    public static string StagingName(string outputRoot, string briefingId) => Path.Combine(outputRoot, $".{briefingId}.staging");
 
     public string Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 
@@ -42,15 +43,21 @@ internal sealed class StagingFolder : IDisposable
     public void Link(string relativePath, string source)
     {
         var path = Path.Combine(Folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        HardLink.CreateOrCopy(source, path);
+        OutputWrites.Guard(path, () =>
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            HardLink.CreateOrCopy(source, path);
+        });
     }
 
     public string Write(string relativePath, byte[] bytes)
     {
         var path = Path.Combine(Folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        OutputWrites.Guard(path, () =>
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+        });
         return path;
     }
 
@@ -67,65 +74,80 @@ internal sealed class StagingFolder : IDisposable
             var copy = Path.Combine(Folder, Path.GetFileName(file));
             if (!File.Exists(copy))
             {
-                File.Copy(file, copy);
+                OutputWrites.Guard(copy, () => File.Copy(file, copy));
             }
         }
     }
 
-    /// <summary>Replaces the previous outputs with these: two renames, the old folder kept until the new one is in place.</summary>
+    /// <summary>Replaces the previous outputs with these in one step; the old ones are then deleted.</summary>
     public void Publish()
     {
-        var previous = _target + $".previous-{Guid.NewGuid():N}";
-        if (Directory.Exists(_target))
-        {
-            Directory.Move(_target, previous);
-        }
-
-        Directory.Move(Folder, _target);
+        AfterStep?.Invoke("staged");
+        Replace(Folder, _target);
         _published = true;
-        if (Directory.Exists(previous))
-        {
-            Directory.Delete(previous, recursive: true);
-        }
+        // The staging folder now holds the old outputs, or nothing if there were none.
+        OutputLeftovers.Delete(Folder);
+        AfterStep?.Invoke("cleaned");
     }
 
     /// <summary>
-    /// Moves the named entries of the staging folder into <paramref name="folder"/>, each replacing
-    /// its predecessor with a rename; for the front page, which shares the output folder.
+    /// Moves the named entries of the staging folder into the output folder, each replacing its
+    /// predecessor in one step; for the front page, which shares the output folder.
     /// </summary>
-    public void PublishInto(string folder, IReadOnlyList<string> entries)
+    public void PublishInto(IReadOnlyList<string> entries)
     {
+        AfterStep?.Invoke("staged");
         foreach (var entry in entries)
         {
             var source = Path.Combine(Folder, entry);
-            var target = Path.Combine(folder, entry);
+            var target = Path.Combine(_outputRoot, entry);
             if (File.Exists(source))
             {
-                File.Move(source, target, overwrite: true);
-                continue;
+                OutputWrites.Guard(target, () => File.Move(source, target, overwrite: true));
+            }
+            else
+            {
+                Replace(source, target);
+                OutputLeftovers.Delete(source);
             }
 
-            var previous = target + $".previous-{Guid.NewGuid():N}";
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, previous);
-            }
-
-            Directory.Move(source, target);
-            if (Directory.Exists(previous))
-            {
-                Directory.Delete(previous, recursive: true);
-            }
+            AfterStep?.Invoke($"published {entry}");
         }
     }
 
     public void Dispose()
     {
-        if (!_published && Directory.Exists(Folder))
+        if (!_published)
         {
-            Directory.Delete(Folder, recursive: true);
+            OutputLeftovers.Delete(Folder);
         }
 
+        // Deletes the lock file: it is closed with DeleteOnClose.
         _lock.Dispose();
+    }
+
+    /// <summary>
+    /// Puts the folder <paramref name="source"/> at <paramref name="target"/>, leaving the old target at
+    /// <paramref name="source"/>: an exchange in one step where the file system offers it, else two
+    /// renames through a fixed name that the next build recovers from (see OutputLeftovers).
+    /// </summary>
+    private void Replace(string source, string target)
+    {
+        OutputWrites.Guard(target, () =>
+        {
+            if (!Directory.Exists(target))
+            {
+                Directory.Move(source, target);
+            }
+            else if (!RenameExchange.TrySwap(source, target))
+            {
+                var previous = OutputLeftovers.PreviousName(target);
+                Directory.Move(target, previous);
+                AfterStep?.Invoke("moved aside");
+                Directory.Move(source, target);
+                Directory.Move(previous, source);
+            }
+        });
+        AfterStep?.Invoke("swapped");
     }
 }

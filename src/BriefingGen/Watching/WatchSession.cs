@@ -6,6 +6,7 @@ using BriefingGen.Loading;
 using BriefingGen.Messages;
 using BriefingGen.Model;
 using BriefingGen.Printing;
+using BriefingGen.Publishing;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Watching;
@@ -40,7 +41,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
     /// <summary>Builds once, starts the server and the file watchers; returns when all three are ready.</summary>
     public async Task StartAsync()
     {
-        var outputRoot = Path.GetFullPath(options.OutputRoot);
+        var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, options.Briefings.Prepend(paths.Data));
         Directory.CreateDirectory(outputRoot);
         if (options.Pdf)
         {

@@ -7,9 +7,10 @@ namespace BriefingGen.Tests.Watching;
 
 /// <summary>
 /// watch, as staff use it: a real server on a free loopback port, a real file saved in the data,
-/// and the page and the event stream read over HTTP.
+/// and the page and the event stream read over HTTP. IAsyncLifetime, not IAsyncDisposable: xunit 2
+/// never calls the latter, which left each test's warm browser running.
 /// </summary>
-public sealed class WatchSessionTests : IAsyncDisposable
+public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
@@ -20,7 +21,11 @@ public sealed class WatchSessionTests : IAsyncDisposable
 
     private string Briefing => Path.Combine(_root, "data", "jinan-digital-city");
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
+    public async Task DisposeAsync()
     {
         if (_session is not null)
         {

@@ -1,0 +1,106 @@
+using System.Runtime.InteropServices;
+
+namespace BriefingGen.Printing;
+
+/// <summary>
+/// The browser's throwaway profile folder (briefinggen-chromium-* in the temp folder). Its owner
+/// holds a lock file inside it for as long as the browser lives; a profile whose lock nobody
+/// holds was left by a tool that was killed, and the next start removes it.
+/// </summary>
+internal sealed class BrowserProfile : IDisposable
+{
+    private const string Prefix = "briefinggen-chromium-";
+    private const string OwnerFile = ".briefinggen-owner";
+
+    private readonly FileStream _owner;
+    private int _deleted;
+
+    private BrowserProfile(string folder, FileStream owner)
+    {
+        Folder = folder;
+        _owner = owner;
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Removes the profiles whose owners are gone, then makes a new one, owned by this process.</summary>
+    public static BrowserProfile Create()
+    {
+        RemoveStale();
+        var folder = Directory.CreateTempSubdirectory(Prefix).FullName;
+        return new BrowserProfile(folder, Own(Path.Combine(folder, OwnerFile))!);
+    }
+
+    /// <summary>Deletes the profile; safe to call twice, and from a signal handler while Dispose runs.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _deleted, 1) == 1)
+        {
+            return;
+        }
+
+        _owner.Dispose();
+        // A browser process can still write into it while it dies: tried a few times, and what is
+        // left after that, the next start removes.
+        for (var attempt = 0; attempt < 20 && Directory.Exists(Folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    private static void RemoveStale()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            if (IsStale(folder))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another start is removing it at the same moment.
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stale: its owner's lock is free; or, for a profile of an older version (no lock file), the
+    /// browser that Chromium's SingletonLock names is gone. A profile with neither is being set up.
+    /// </summary>
+    private static bool IsStale(string folder)
+    {
+        var owner = Path.Combine(folder, OwnerFile);
+        if (File.Exists(owner))
+        {
+            using var taken = Own(owner);
+            return taken is not null;
+        }
+
+        var singleton = new FileInfo(Path.Combine(folder, "SingletonLock")).LinkTarget;
+        var pid = singleton?[(singleton.LastIndexOf('-') + 1)..];
+        return pid is not null && int.TryParse(pid, out var id) && !Directory.Exists($"/proc/{id}") && OperatingSystem.IsLinux();
+    }
+
+    /// <summary>The owner's lock, or null when another process holds it.</summary>
+    private static FileStream? Own(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
