@@ -359,6 +359,20 @@ internal static class Errors
         $"字符“{character}”（U+{codePoint:X4}）无法印出：{language.Zh}文字所用的字体（{families}）中没有这个字。请换一个字，或用文字描述。",
         at);
 
+    // ── Character references in prose, which Markdown decodes (BG0040–BG0044; BG0014 as typed) ──
+
+    public static Diagnostic ControlCharacterReference(SourceLocation at, string reference, int codePoint) => Error(
+        "BG0014",
+        $"'{reference}' is printed as the control character U+{codePoint:X4} (prose is Markdown, which decodes it), which a briefing may not contain; delete it.",
+        $"“{reference}”会印成控制字符 U+{codePoint:X4}（正文按 Markdown 解读，会把它解码），简报中不允许使用；请删除。",
+        at);
+
+    public static Diagnostic ReferenceToNoCharacter(SourceLocation at, string reference) => Error(
+        "BG0040",
+        $"'{reference}' names no character (zero, half of a surrogate pair, or beyond U+10FFFF), so it would be printed as the replacement character U+FFFD; write the character itself, or delete it.",
+        $"“{reference}”不对应任何字符（零、代理对的一半或超出 U+10FFFF），会印成替换字符 U+FFFD；请直接写出字符，或将其删除。",
+        at);
+
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
 }
