@@ -56,7 +56,10 @@ internal static class ProseCharacters
         return written with { Characters = characters };
     }
 
-    /// <summary>Reports what the reference prints that a briefing must not hold; returns the code points it prints.</summary>
+    /// <summary>
+    /// Reports what the reference prints that a briefing must not hold; returns the code points it
+    /// prints, less those refused here (which need no glyph: they are already errors).
+    /// </summary>
     private static List<int> Check(CharacterReference reference, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (reference.NamesNoCharacter)
@@ -65,14 +68,18 @@ internal static class ProseCharacters
             return [];
         }
 
-        var printed = reference.Printed.EnumerateRunes().Select(rune => rune.Value).ToList();
-        foreach (var c in printed)
+        var printed = new List<int>();
+        foreach (var c in reference.Printed.EnumerateRunes().Select(rune => rune.Value))
         {
             if (SafeText.IsControl(c) && c is not ('\t' or '\n'))
             {
                 diagnostics.Add(Errors.ControlCharacterReference(at, reference.Written, c));
+                continue;
             }
-            else if (SafeText.IsDirectionControl(c))
+
+            // A tab or a line break is white space in HTML, and is kept.
+            printed.Add(c);
+            if (SafeText.IsDirectionControl(c))
             {
                 diagnostics.Add(Warnings.DirectionControlReference(at, reference.Written, c));
             }
