@@ -43,7 +43,8 @@ internal static partial class UsageChecker
     private static IEnumerable<string> BareNumbers(string prose) =>
         Model.Prose.Parse(prose)
             .OfType<ProseText>()
-            .SelectMany(text => Number().Matches(text.Text))
+            // A character reference (&#27;) holds digits, but prints a character, not a number.
+            .SelectMany(text => Number().Matches(ProseMarkdown.Printed(text.Text)))
             .Select(match => match.Value)
             .Where(number => !IsYear(number));
 

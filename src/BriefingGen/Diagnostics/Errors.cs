@@ -225,10 +225,13 @@ internal static class Errors
             : $"数据“{id}”不能画入进度图：需要同时有 value 和 target。",
         at);
 
+    // The details below are the libraries' own messages (Scriban's, PuppeteerSharp's, Chromium's), which may
+    // run over several lines: each is made one line here, where the message is made; the parts that
+    // come from the data (paths, items) are left as they are, for Format to show any line break as \u000A.
     public static Diagnostic Template(SourceLocation at, string detail, string edition, string? item) => Error(
         "BG3001",
-        $"Template error in the {edition} edition" + (item is null ? "" : $", while rendering the item written at {item}") + $": {detail}",
-        $"渲染 {edition} 版时模板出错" + (item is null ? "" : $"（正在渲染 {item} 处的内容）") + $"：{detail}",
+        $"Template error in the {edition} edition" + (item is null ? "" : $", while rendering the item written at {item}") + $": {SafeText.OneLine(detail)}",
+        $"渲染 {edition} 版时模板出错" + (item is null ? "" : $"（正在渲染 {item} 处的内容）") + $"：{SafeText.OneLine(detail)}",
         at);
 
     public static Diagnostic BrowserMissing(string looked) => Error(
@@ -239,20 +242,20 @@ internal static class Errors
 
     public static Diagnostic PrintFailed(string document, string detail) => Error(
         "BG4002",
-        $"Printing {Path.GetFileName(document)} failed: {detail}",
-        $"打印 {Path.GetFileName(document)} 失败：{detail}",
+        $"Printing {Path.GetFileName(document)} failed: {SafeText.OneLine(detail)}",
+        $"打印 {Path.GetFileName(document)} 失败：{SafeText.OneLine(detail)}",
         SourceLocation.FileOnly(document));
 
     public static Diagnostic PrintHung(string document, TimeSpan timeout, string detail) => Error(
         "BG4006",
-        $"Printing {Path.GetFileName(document)} did not finish within {timeout.TotalSeconds:0} seconds, twice; nothing was written. ({detail})",
-        $"打印 {Path.GetFileName(document)} 两次都未在 {timeout.TotalSeconds:0} 秒内完成，未写出任何文件。（{detail}）",
+        $"Printing {Path.GetFileName(document)} did not finish within {timeout.TotalSeconds:0} seconds, twice; nothing was written. ({SafeText.OneLine(detail)})",
+        $"打印 {Path.GetFileName(document)} 两次都未在 {timeout.TotalSeconds:0} 秒内完成，未写出任何文件。（{SafeText.OneLine(detail)}）",
         SourceLocation.FileOnly(document));
 
     public static Diagnostic BrowserFailed(string executable, string detail) => Error(
         "BG4007",
-        $"Chromium at {executable} did not start or stopped: {detail}. Check that it runs: '{executable} --headless --no-sandbox --version'.",
-        $"位于 {executable} 的 Chromium 未能启动或已退出：{detail}。请检查它能否运行：“{executable} --headless --no-sandbox --version”。",
+        $"Chromium at {executable} did not start or stopped: {SafeText.OneLine(detail)}. Check that it runs: '{executable} --headless --no-sandbox --version'.",
+        $"位于 {executable} 的 Chromium 未能启动或已退出：{SafeText.OneLine(detail)}。请检查它能否运行：“{executable} --headless --no-sandbox --version”。",
         SourceLocation.FileOnly("chromium"));
 
     public static Diagnostic PdfFont(string pdf, string font, Words problem) => Error(
@@ -407,7 +410,6 @@ internal static class Errors
         $"{Path.GetFileName(pdf)} 第{page}页有文字超出页面，会被裁掉：“{text}”。",
         SourceLocation.FileOnly(pdf));
 
-
     // BG0030–BG0039: the command line's briefings (h4-cli-watch).
     public static Diagnostic UnknownBriefingId(string folder, string id, string? near) => Error(
         "BG0030",
@@ -449,6 +451,20 @@ internal static class Errors
         };
         return Error(code, en + " The previous outputs are as they were.", zh + "之前的输出保持原样。", SourceLocation.FileOnly(path));
     }
+
+    // ── Character references in prose, which Markdown decodes (BG0040–BG0044; BG0014 as typed) ──
+
+    public static Diagnostic ControlCharacterReference(SourceLocation at, string reference, int codePoint) => Error(
+        "BG0014",
+        $"'{reference}' is printed as the control character U+{codePoint:X4} (prose is Markdown, which decodes it), which a briefing may not contain; delete it.",
+        $"“{reference}”会印成控制字符 U+{codePoint:X4}（正文按 Markdown 解读，会把它解码），简报中不允许使用；请删除。",
+        at);
+
+    public static Diagnostic ReferenceToNoCharacter(SourceLocation at, string reference) => Error(
+        "BG0040",
+        $"'{reference}' names no character (zero, half of a surrogate pair, or beyond U+10FFFF), so it would be printed as the replacement character U+FFFD; write the character itself, or delete it.",
+        $"“{reference}”不对应任何字符（零、代理对的一半或超出 U+10FFFF），会印成替换字符 U+FFFD；请直接写出字符，或将其删除。",
+        at);
 
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);

@@ -33,6 +33,14 @@ internal static class SafeText
         return safe.ToString();
     }
 
+    /// <summary>
+    /// A message that a library writes on several lines (Scriban listing its errors, Chromium its
+    /// output) as one line, its lines joined with "; ": a diagnostic is one line, and a line
+    /// break left in it would be printed as \u000A.
+    /// </summary>
+    public static string OneLine(string message) =>
+        string.Join("; ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     /// <summary>Whether the character is a C0 or C1 control (a diagnostic is one line: newlines and tabs too).</summary>
     public static bool IsControl(int codePoint) => codePoint is < 0x20 or (>= 0x7F and <= 0x9F);
 

@@ -41,6 +41,20 @@ internal static class Warnings
         $"此处有看不见的零宽字符 U+{codePoint:X4}，会影响检索和复制。如非有意，请删除。",
         at);
 
+    // ── Character references in prose that print invisible characters (BG5010, BG5011 as typed) ──
+
+    public static Diagnostic DirectionControlReference(SourceLocation at, string reference, int codePoint) => Warning(
+        "BG5010",
+        $"'{reference}' is printed as the invisible direction control U+{codePoint:X4} (prose is Markdown, which decodes it); it can make the text read in a different order than it is stored. Delete it unless it is meant.",
+        $"“{reference}”会印成看不见的文字方向控制符 U+{codePoint:X4}（正文按 Markdown 解读，会把它解码），它会使文字显示的顺序与实际不同。如非有意，请删除。",
+        at);
+
+    public static Diagnostic ZeroWidthReference(SourceLocation at, string reference, int codePoint) => Warning(
+        "BG5011",
+        $"'{reference}' is printed as the invisible zero-width character U+{codePoint:X4} (prose is Markdown, which decodes it); it breaks searching and copying. Delete it unless it is meant.",
+        $"“{reference}”会印成看不见的零宽字符 U+{codePoint:X4}（正文按 Markdown 解读，会把它解码），会影响检索和复制。如非有意，请删除。",
+        at);
+
     private static Diagnostic Warning(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Warning, code, en, zh, at);
 }

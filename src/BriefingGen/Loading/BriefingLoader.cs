@@ -86,9 +86,9 @@ internal static class BriefingLoader
         var office = map?.Text("office");
         var classification = map?.Text("classification");
         var column = map?.Text("column", required: false);
-        var title = map?.Text("title");
-        var subtitle = map?.Text("subtitle", required: false);
-        var summary = map?.Text("summary");
+        var title = map?.Prose("title");
+        var subtitle = map?.Prose("subtitle", required: false);
+        var summary = map?.Prose("summary");
         var occasion = ReadOccasion(map?.Map("occasion", required: false));
         var byline = ReadByline(map?.Map("byline", required: false));
         var distribution = ReadDistribution(map?.Map("distribution", required: false));

@@ -13,7 +13,7 @@ internal static class QuoteReader
             var id = map.Id();
             var speaker = map.Ref("speaker");
             var mode = map.Choice<QuoteMode>("mode");
-            var text = map.Text("text");
+            var text = map.Prose("text");
             var source = map.Ref("source");
             map.RejectUnknownKeys();
             if (id is not null)

@@ -18,7 +18,7 @@ internal static class SectionReader
         }
 
         var introduction = root.List("introduction", required: false)
-            .Select(node => root.TextOf(node, "introduction"))
+            .Select(node => root.ProseOf(node, "introduction"))
             .OfType<LocalizedText>()
             .Select(text => new ParagraphItem(text))
             .ToList();
@@ -32,7 +32,7 @@ internal static class SectionReader
     private static Section? ReadSection(YamlMap map)
     {
         var id = map.Id();
-        var heading = map.Text("heading");
+        var heading = map.Prose("heading");
         var body = map.List("body").Select(node => ReadItem(map, node)).OfType<BodyItem>().ToList();
         map.RejectUnknownKeys();
         return id is null ? null : new Section(id, heading ?? map.Blank, body, map.Location);
@@ -61,7 +61,7 @@ internal static class SectionReader
             return null;
         }
 
-        var text = section.TextOf(node, "paragraph");
+        var text = section.ProseOf(node, "paragraph");
         return text is null ? null : new ParagraphItem(text);
     }
 
@@ -84,7 +84,7 @@ internal static class SectionReader
     {
         var id = map.Id();
         var name = map.Text("name");
-        var text = map.Text("text");
+        var text = map.Prose("text");
         map.RejectUnknownKeys();
         return id is null ? null : new Peer(id, name ?? map.Blank, text ?? map.Blank, map.Location);
     }

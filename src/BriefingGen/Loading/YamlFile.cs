@@ -19,8 +19,13 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    private readonly List<WrittenText> _texts = [];
+
+    // Where each value's characters are in _texts, by the index in the file where its scalar starts.
+    private readonly Dictionary<long, int> _textAt = [];
+
     /// <summary>The characters of every value, with their places, once the file has been read.</summary>
-    public IReadOnlyList<WrittenText> Texts { get; private set; } = [];
+    public IReadOnlyList<WrittenText> Texts => _texts;
 
     public SourceLocation At(YamlNode node) => new(DisplayPath, (int)node.Start.Line, (int)node.Start.Column);
 
@@ -32,6 +37,18 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
         var line = Array.BinarySearch(_lineStarts, index);
         line = line >= 0 ? line : ~line - 1;
         return new SourceLocation(DisplayPath, line + 1, index - _lineStarts[line] + 1);
+    }
+
+    /// <summary>
+    /// Reads a value as prose (Markdown): its characters become those it prints, each character
+    /// reference decoded and checked at its place.
+    /// </summary>
+    public void ReadAsProse(YamlScalarNode scalar, string value)
+    {
+        if (_textAt.TryGetValue(scalar.Start.Index, out var i))
+        {
+            _texts[i] = ProseCharacters.Decode(value, _texts[i], Diagnostics);
+        }
     }
 
     /// <summary>Parses the file and returns its top-level map, or null after reporting why not.</summary>
@@ -60,7 +77,12 @@ internal sealed class YamlFile(string path, DiagnosticBag diagnostics)
                 return null;
             }
 
-            Texts = scan.Texts;
+            foreach (var scanned in scan.Texts)
+            {
+                _textAt[scanned.Start] = _texts.Count;
+                _texts.Add(scanned.Text);
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)

@@ -123,6 +123,31 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
         return new TextOrigin(start with { Column = start.Column + quote + lead }, exact);
     }
 
+    /// <summary>A pair read as prose (Markdown with references), whose characters are checked as they are printed.</summary>
+    public LocalizedText? Prose(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        return value is null ? null : ProseOf(value, key);
+    }
+
+    /// <inheritdoc cref="Prose"/>
+    public LocalizedText? ProseOf(YamlNode value, string field)
+    {
+        var text = TextOf(value, field);
+        if (text is not null && value is YamlMappingNode pair)
+        {
+            foreach (var (key, half) in new[] { ("zh", text.Zh), ("en", text.En) })
+            {
+                if (pair.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar)
+                {
+                    file.ReadAsProse(scalar, half);
+                }
+            }
+        }
+
+        return text;
+    }
+
     public decimal? Number(string key, bool required = true)
     {
         var value = Node(key, required);

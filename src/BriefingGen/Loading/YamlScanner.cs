@@ -17,7 +17,7 @@ internal static class YamlScanner
     public static YamlScan Scan(string text, Func<Mark, SourceLocation> at, Func<int, SourceLocation> atIndex)
     {
         var problems = new List<Diagnostic>();
-        var texts = new List<WrittenText>();
+        var texts = new List<ScannedText>();
         var frames = new Stack<Frame>();
         var documents = 0;
         var parser = new Parser(new StringReader(text));
@@ -40,7 +40,7 @@ internal static class YamlScanner
                     var language = Node(frames, scalar.Value, scalar.Start, at, problems);
                     if (language is not Key)
                     {
-                        texts.Add(Characters(text, scalar, language, atIndex, problems));
+                        texts.Add(new ScannedText(scalar.Start.Index, Characters(text, scalar, language, atIndex, problems)));
                     }
 
                     break;

@@ -17,8 +17,6 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
     private const char Open = '\uE000';
     private const char Close = '\uE001';
 
-    private static readonly MarkdownPipeline Pipeline = ProseMarkdown.Pipeline;
-
     /// <summary>Renders one paragraph; a source is marked once a paragraph, after its first figure.</summary>
     public string Render(string prose, Language language, ISet<string>? citedInParagraph = null, bool withNotes = true)
     {
@@ -107,8 +105,7 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
 
     private static string InlineHtml(string markdown)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
-        if (document.Count != 1 || document[0] is not ParagraphBlock)
+        if (ProseMarkdown.Paragraph(markdown) is not { } document)
         {
             // Prose is inline Markdown; anything that parses as a list or heading is kept as text.
             return Html.Escape(markdown);
@@ -128,7 +125,7 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             }
         }
 
-        var html = document.ToHtml(Pipeline).Trim();
+        var html = document.ToHtml(ProseMarkdown.Pipeline).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             ? html[3..^4]
             : html;

@@ -1,0 +1,212 @@
+using System.Text;
+using BriefingGen.Cli;
+using BriefingGen.Diagnostics;
+using BriefingGen.Rendering;
+using Xunit;
+
+namespace BriefingGen.Tests.Checking;
+
+/// <summary>
+/// "check passing means build passes": hostile values, each put into the Jinan briefing on its
+/// own, are either refused by check with an error at a place in the data, or accepted; all the
+/// accepted ones together then build, with real Chromium, into a complete output. A value that
+/// check accepts and the build refuses is a data problem first found by the browser.
+/// </summary>
+public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
+{
+    private const string Id = "jinan-digital-city";
+
+    private readonly string _root = Directory.CreateTempSubdirectory("briefinggen-check-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    /// <summary>A change to one file: the first <see cref="Find"/> becomes <see cref="Replace"/>.</summary>
+    private sealed record Edit(string File, string Find, string Replace);
+
+    /// <summary>A hostile value, as the edits that put it into the briefing (or the folder name it is).</summary>
+    private sealed record Hostile(string Name, IReadOnlyList<Edit> Edits, string? Folder = null);
+
+    private static readonly string LongWord = new('a', 5000);
+
+    private static IReadOnlyList<Hostile> Catalogue() =>
+    [
+        // Characters, typed, escaped in YAML, or written as Markdown character references, in prose.
+        Prose("escape writing ESC", "\\e[2J\\e[31m"),
+        Prose("BEL typed as itself", "\u0007"),
+        Prose("NUL escape", "\\0"),
+        Prose("C1 control escape", "\\x9B"),
+        Prose("lone surrogate escape", "\\uD800"),
+        Prose("entity writing ESC", "&#27;[2J"),
+        Prose("entity writing BEL in hex", "&#x7;"),
+        Prose("entity naming no character", "&#0;"),
+        Prose("entity writing a bidi override", "&#x202E;abc"),
+        Prose("entity writing an emoji", "&#x1F680;"),
+        Prose("entity writing Extension B", "&#x20000;"),
+        Prose("named entities", "&amp;&lt;script&gt;&copy;&nbsp;"),
+        Prose("entity in a code span", "`&#27;`"),
+        Prose("bidi override typed", "\u202Eabc\u202C"),
+        Prose("zero-width characters typed", "a\u200Bb\u200Dc\uFEFFd"),
+        Prose("emoji typed", "🚀"),
+        Prose("Extension B typed", "𠀀𪚥"),
+        Prose("private-use characters the renderer uses as markers", "\uE0000\uE001"),
+        Prose("line separator", "a\u2028b"),
+        Prose("combining marks", "e" + string.Concat(Enumerable.Repeat("\u0301", 20))),
+        Prose("emoji variation selector", "©\uFE0F"),
+        Prose("5,000-character word", LongWord),
+        Prose("5,000-character URL as text", "https://example.com/" + LongWord),
+
+        // Markup and links in prose.
+        Prose("script element", "<script>alert(1)</script>"),
+        Prose("raw HTML with an event handler", "<img src=x onerror=alert(1)>"),
+        Prose("style element", "</style><style>*{{display:none}}</style>"),
+        Prose("javascript link", "[x](javascript:alert(1))"),
+        Prose("data link", "[x](data:text/html,<script>alert(1)</script>)"),
+        Prose("javascript autolink", "<javascript:alert(1)>"),
+        Prose("file autolink", "<file:///etc/passwd>"),
+        Prose("remote image", "![t](http://example.com/x.png)"),
+        Prose("image outside the briefing", "![t](../../../../etc/passwd)"),
+        Whole("a paragraph that is a Markdown heading", "# 标题", "# Heading"),
+        Whole("a paragraph that is a Markdown list", "- 一\\n- 二", "- one\\n- two"),
+        Prose("literal braces", "{{not a reference}}"),
+        Prose("reference never closed", "{ccid_rank_2021"),
+        Prose("reference to nothing", "{no_such_fact}"),
+
+        // Other fields.
+        new("5,000-character word in the title", [new("briefing.yaml", "en: Jinan Joins the “First Tier” as Digital Drives New Momentum", $"en: {LongWord}")]),
+        new("CSS string breakout in the series", [new("briefing.yaml", "series: {zh: 政协参阅, en: CPPCC Briefing}", "series: {zh: 政协参阅, en: 'CPPCC\\\"; } * { color: red } /* \\A'}")]),
+        new("markup in a role", [new("people.yaml", "    role:\n      zh: ", "    role:\n      zh: <script>alert(1)</script>")]),
+        new("javascript URL of a source", [new("sources.yaml", "  - id: ccid_top100_2021\n", "  - id: ccid_top100_2021\n    url: javascript:alert(1)\n")]),
+        new("URL of a source breaking out of its attribute", [new("sources.yaml", "  - id: ccid_top100_2023\n", "  - id: ccid_top100_2023\n    url: 'https://example.com/\"><script>alert(1)</script>'\n")]),
+        new("section id breaking out of its attribute", [new("sections.yaml", "  - id: ranking\n", "  - id: 'x\" onmouseover=\"alert(1)'\n")]),
+        Figure("count of 28 digits", "count", "9999999999999999999999999999", "unit: {zh: 个, en: \"\"}"),
+        Figure("count too large for a decimal", "count", "79228162514264337593543950335亿", "unit: {zh: 个, en: \"\"}"),
+        Figure("rank of 28 digits", "rank", "9999999999999999999999999999", null),
+        Figure("money of 28 decimal places", "money", "0.0000000000000000000000000001", null),
+        Figure("negative count", "count", "-5", "unit: {zh: 个, en: \"\"}"),
+        new("issue number beyond an int", [new("briefing.yaml", "  issue: 1\n", "  issue: 99999999999\n")]),
+        new("date in the year 1", [new("briefing.yaml", "  date: 2025-01-08\n", "  date: 0001-01-01\n")]),
+        new("print run beyond an int", [new("briefing.yaml", "copies: ", "copies: 99999999999999999999 #")]),
+
+        // Folder names, which are the briefing's id.
+        new("folder name with URL syntax", [], Folder: "a#b?c%41"),
+        new("folder name breaking out of an attribute", [], Folder: "a\"><img src=x onerror=alert(1)>"),
+    ];
+
+    [Fact]
+    public async Task Every_hostile_value_is_refused_by_check_at_its_place_or_builds()
+    {
+        var accepted = new List<Hostile>();
+        var unlocated = new List<string>();
+        foreach (var hostile in Catalogue())
+        {
+            var diagnostics = Check([hostile]);
+            var errors = diagnostics.Items.Where(d => d.IsError).Select(d => d.Code).Distinct().ToList();
+            output.WriteLine($"{hostile.Name}: {(errors.Count == 0 ? "accepted" : "refused, " + string.Join(", ", errors))}");
+            if (ExitCodes.For(diagnostics.Items) == ExitCodes.Ok)
+            {
+                accepted.Add(hostile);
+            }
+            else if (!diagnostics.Items.Any(d => d.IsError && IsLocated(d, hostile)))
+            {
+                unlocated.Add($"{hostile.Name}: {string.Join(" | ", diagnostics.Items.Where(d => d.IsError))}");
+            }
+        }
+
+        Assert.True(unlocated.Count == 0, "Refused without a place in the data:\n" + string.Join('\n', unlocated));
+        var building = accepted;
+        Assert.NotEmpty(building);
+
+        var failure = await BuildAsync(building);
+
+        Assert.True(failure is null, $"Check accepted these values, and the build failed:\n{failure}\nValues: {string.Join(", ", building.Select(h => h.Name))}");
+    }
+
+    private static Hostile Prose(string name, string written) => Whole(name, $"甲{written}乙", $"a {written} b");
+
+    /// <summary>A new first paragraph of the introduction, written inside double quotes (so YAML escapes work).</summary>
+    private static Hostile Whole(string name, string zh, string en) =>
+        new(name, [new("sections.yaml", "introduction:\n", $"introduction:\n  - {{zh: \"{zh}\", en: \"{en}\"}}\n")]);
+
+    /// <summary>A new fact with this value, shown by a new paragraph that refers to it.</summary>
+    private static Hostile Figure(string name, string kind, string value, string? unit)
+    {
+        var id = "hostile_" + string.Concat(name.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
+        var fact = $"facts:\n  - id: {id}\n    label: {{zh: 数值, en: Value}}\n    kind: {kind}\n"
+            + (unit is null ? "" : $"    {unit}\n")
+            + $"    value: {value}\n    period: 2024\n    source: jinan_daily_report\n";
+        return new(name, [new("facts.yaml", "facts:\n", fact), new("sections.yaml", "introduction:\n", $"introduction:\n  - {{zh: \"数值为{{{id}}}。\", en: \"The value is {{{id}}}.\"}}\n")]);
+    }
+
+    private static bool IsLocated(Diagnostic diagnostic, Hostile hostile) =>
+        hostile.Folder is not null
+            ? diagnostic.Location.File.Contains(hostile.Folder, StringComparison.Ordinal)
+            : diagnostic.Location.Line > 0 && hostile.Edits.Any(e => diagnostic.Location.File.EndsWith(e.File, StringComparison.Ordinal));
+
+    private DiagnosticBag Check(IReadOnlyList<Hostile> values)
+    {
+        var diagnostics = new DiagnosticBag();
+        BuildPipeline.LoadAll([Briefing(Path.Combine(_root, Guid.NewGuid().ToString("N")), values)], diagnostics);
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// Builds all the values in one briefing (a folder name in a briefing of its own, in the same
+    /// build); null when every output was written, else what went wrong.
+    /// </summary>
+    private async Task<string?> BuildAsync(IReadOnlyList<Hostile> values)
+    {
+        var project = TestProject.WithSharedTemplates(Path.Combine(_root, "project"));
+        var folders = values.Where(v => v.Folder is not null)
+            .Select(v => Briefing(Path.Combine(_root, Guid.NewGuid().ToString("N")), [v], Path.Combine(project, "data")))
+            .Prepend(Briefing(project, values.Where(v => v.Folder is null).ToList()))
+            .ToList();
+        var diagnostics = new DiagnosticBag();
+        var briefings = BuildPipeline.LoadAll(folders, diagnostics);
+        if (briefings is null)
+        {
+            return "check refused them together: " + string.Join(" | ", diagnostics.Items.Where(d => d.IsError));
+        }
+
+        var output = Path.Combine(_root, "out");
+        try
+        {
+            await new BuildPipeline(new ProjectPaths(project), _ => { }).BuildAsync(briefings, new BuildOptions(output, Edition.Printed, Pdf: true, Html: true));
+        }
+        catch (BuildFailedException e)
+        {
+            return $"exit {ExitCodes.For(e.Diagnostics)}: {string.Join(" | ", e.Diagnostics)}";
+        }
+
+        var missing = folders.Select(Path.GetFileName)
+            .SelectMany(id => Edition.Printed.Select(e => e.PdfName(id!)).Append("index.html").Append("manifest.json").Select(name => Path.Combine(output, id!, name)))
+            .Where(path => !File.Exists(path) || new FileInfo(path).Length == 0)
+            .ToList();
+        return missing.Count == 0 ? null : "exit 0, but missing: " + string.Join(", ", missing);
+    }
+
+    /// <summary>
+    /// A copy of the Jinan briefing with the values put in, under data/ of <paramref name="root"/>;
+    /// a folder name renames it, moved into <paramref name="data"/> when given.
+    /// </summary>
+    private static string Briefing(string root, IReadOnlyList<Hostile> values, string? data = null)
+    {
+        var folder = TestProject.WithJinanData(root);
+        foreach (var edit in values.SelectMany(v => v.Edits))
+        {
+            var path = Path.Combine(folder, edit.File);
+            var text = File.ReadAllText(path, Encoding.UTF8);
+            var at = text.IndexOf(edit.Find, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"'{edit.Find}' is not in {edit.File}");
+            File.WriteAllText(path, text[..at] + edit.Replace + text[(at + edit.Find.Length)..], new UTF8Encoding(false));
+        }
+
+        if (values.SingleOrDefault(v => v.Folder is not null)?.Folder is { } name)
+        {
+            var renamed = Path.Combine(data ?? Path.GetDirectoryName(folder)!, name);
+            Directory.Move(folder, renamed);
+            return renamed;
+        }
+
+        return folder;
+    }
+}
