@@ -39,10 +39,10 @@ internal static class MachineCheck
             return new Finding("Chromium", false, say("doctor.chromium.not-found", []), say("doctor.chromium.install", []));
         }
 
-        var version = Run(path, "--headless --no-sandbox --version");
-        return version is null
-            ? new Finding("Chromium", false, say("doctor.chromium.does-not-run", [path]), say("doctor.chromium.reinstall", [path]))
-            : new Finding("Chromium", true, say("doctor.chromium.found", [version.Trim(), path]));
+        var probe = BrowserProbe.Ask(path);
+        return probe.Runs
+            ? new Finding("Chromium", true, say("doctor.chromium.found", [probe.Said, path]))
+            : new Finding("Chromium", false, say("doctor.chromium.does-not-run", [path]), say("doctor.chromium.reinstall", [path]));
     }
 
     private static IEnumerable<Finding> Fonts(ProjectPaths paths, IEnumerable<string> briefingFolders, Func<string, object?[], string> say)
@@ -141,24 +141,5 @@ internal static class MachineCheck
         }
 
         return used;
-    }
-
-    private static string? Run(string file, string arguments)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true });
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEnd();
-            return process.WaitForExit(30_000) && process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 }

@@ -83,7 +83,10 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         catch (Exception e) when (e is ProcessException or TimeoutException or PuppeteerException)
         {
             profile.Dispose();
-            throw new BuildFailedException(Errors.BrowserFailed(executable, e.Message));
+            // Over a pipe, the browser's own complaint is not in the exception: ask it directly.
+            var probe = BrowserProbe.Ask(executable);
+            var detail = probe.Runs || probe.Said.Length == 0 ? e.Message : $"{e.Message}; {probe.Said}";
+            throw new BuildFailedException(Errors.BrowserFailed(executable, detail));
         }
     }
 
