@@ -69,9 +69,17 @@ public sealed partial class SchemaTests
     [InlineData("briefing", "briefing.title", "zh", null)]
     public void A_mistake_the_loader_rejects_fails_the_schema_too(string file, string path, string key, string? value)
     {
-        var yaml = Probe(file, path, key, value);
+        var yaml = Path.Combine(Path.GetTempPath(), $"briefinggen-probe-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.WriteAllText(yaml, Probe(file, path, key, value));
 
-        Assert.False(Evaluate(file, yaml).IsValid);
+            Assert.False(Evaluate(file, yaml).IsValid);
+        }
+        finally
+        {
+            File.Delete(yaml);
+        }
     }
 
     [Theory]
@@ -97,7 +105,7 @@ public sealed partial class SchemaTests
                 File.Copy(yaml, Path.Combine(folder, Path.GetFileName(yaml)));
             }
 
-            File.Copy(Probe(file, path, "zz_probe", "1"), Path.Combine(folder, file + ".yaml"), overwrite: true);
+            File.WriteAllText(Path.Combine(folder, file + ".yaml"), Probe(file, path, "zz_probe", "1"));
             var diagnostics = new DiagnosticBag();
             BriefingLoader.Load(folder, diagnostics);
             var unknown = Assert.Single(diagnostics.Items, d => d.Code == "BG1004" && d.Message.Contains("'zz_probe'", StringComparison.Ordinal));
@@ -109,7 +117,7 @@ public sealed partial class SchemaTests
         }
     }
 
-    /// <summary>A copy of a Jinan file with <paramref name="key"/> set (or removed, for a null value) in the mapping at the path.</summary>
+    /// <summary>The text of a Jinan file with <paramref name="key"/> set (or removed, for a null value) in the mapping at the path.</summary>
     private static string Probe(string file, string path, string key, string? value)
     {
         var stream = new YamlStream();
@@ -124,13 +132,9 @@ public sealed partial class SchemaTests
             mapping.Children[new YamlScalarNode(key)] = new YamlScalarNode(value);
         }
 
-        var probe = Path.Combine(Path.GetTempPath(), $"briefinggen-probe-{Guid.NewGuid():N}.yaml");
-        using (var writer = new StreamWriter(probe))
-        {
-            stream.Save(writer, assignAnchors: false);
-        }
-
-        return probe;
+        using var writer = new StringWriter();
+        stream.Save(writer, assignAnchors: false);
+        return writer.ToString();
     }
 
     /// <summary>"a.0.b" walks keys and list indexes; "facts.@target" is the first fact's target that exists.</summary>

@@ -4,7 +4,7 @@ using BriefingGen.Watching;
 namespace BriefingGen.Tests.Watching;
 
 /// <summary>The preview server answers only requests addressed to the loopback names, so DNS rebinding cannot read it.</summary>
-public sealed class PreviewServerTests : IAsyncDisposable
+public sealed class PreviewServerTests : IAsyncLifetime, IAsyncDisposable
 {
     private const string Secret = "internal briefing";
 
@@ -12,7 +12,12 @@ public sealed class PreviewServerTests : IAsyncDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private PreviewServer? _server;
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
+    // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable.
+    public async Task DisposeAsync()
     {
         if (_server is not null)
         {
