@@ -75,7 +75,7 @@ internal sealed class BrowserProfile : IDisposable
 
     /// <summary>
     /// Stale: its owner's lock is free; or, for a profile of an older version (no lock file), the
-    /// browser that Chromium's SingletonLock names is gone. A profile with neither is being set up.
+    /// browser that Chromium's SingletonLock names is gone; or it has neither and is a minute old.
     /// </summary>
     private static bool IsStale(string folder)
     {
@@ -87,8 +87,15 @@ internal sealed class BrowserProfile : IDisposable
         }
 
         var singleton = new FileInfo(Path.Combine(folder, "SingletonLock")).LinkTarget;
-        var pid = singleton?[(singleton.LastIndexOf('-') + 1)..];
-        return pid is not null && int.TryParse(pid, out var id) && !Directory.Exists($"/proc/{id}") && OperatingSystem.IsLinux();
+        if (singleton is null)
+        {
+            // Neither lock: a profile being set up gets its owner's lock at once, so one a minute
+            // old is what a dying browser wrote after its profile was deleted.
+            return DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) > TimeSpan.FromMinutes(1);
+        }
+
+        var pid = singleton[(singleton.LastIndexOf('-') + 1)..];
+        return int.TryParse(pid, out var id) && !Directory.Exists($"/proc/{id}") && OperatingSystem.IsLinux();
     }
 
     /// <summary>The owner's lock, or null when another process holds it.</summary>

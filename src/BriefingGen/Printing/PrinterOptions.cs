@@ -4,4 +4,10 @@ namespace BriefingGen.Printing;
 internal sealed record PrinterOptions(string? Browser, TimeSpan Timeout)
 {
     public static readonly PrinterOptions Default = new(null, TimeSpan.FromSeconds(60));
+
+    /// <summary>
+    /// How many times slower each tab's renderer runs (Chromium's CPU throttling). Only tests set it:
+    /// it makes a print as late and as starved as on a loaded machine, every time, not by luck.
+    /// </summary>
+    public decimal Slowdown { get; init; } = 1;
 }

@@ -1,5 +1,6 @@
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
+using BriefingGen.Printing;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Tests.Printing;
@@ -22,12 +23,12 @@ public sealed class JinanBuild : IAsyncLifetime
     }
 
     /// <summary>The same build the CLI runs, into <paramref name="outputRoot"/>.</summary>
-    internal static async Task BuildAsync(string outputRoot, ProjectPaths? paths = null)
+    internal static async Task BuildAsync(string outputRoot, ProjectPaths? paths = null, PrinterOptions? printer = null)
     {
         var diagnostics = new DiagnosticBag();
         var briefings = BuildPipeline.LoadAll([TestPaths.Jinan], diagnostics)
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
-        var options = new BuildOptions(outputRoot, Edition.Printed, Pdf: true, Html: true);
+        var options = new BuildOptions(outputRoot, Edition.Printed, Pdf: true, Html: true) { Printer = printer ?? PrinterOptions.Default };
         await new BuildPipeline(paths ?? new ProjectPaths(TestPaths.Repository), _ => { }).BuildAsync(briefings, options);
     }
 }

@@ -1,5 +1,6 @@
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
+using BriefingGen.Printing;
 using BriefingGen.Tests.Printing;
 
 namespace BriefingGen.Tests.Publishing;
@@ -33,11 +34,14 @@ public sealed class OutputTests : IDisposable
         var rest = Path.Combine(_scratch, "rest");
         await JinanBuild.BuildAsync(rest);
 
-        // Busy threads on every core, and three builds (three browsers) printing at once.
+        // Busy threads on every core, three builds (three browsers) printing at once, and each
+        // renderer slowed tenfold: busy threads alone starve the browser only now and then, so the
+        // test would pass by luck; a slowed renderer prints as late as a loaded machine every time.
         var loaded = Enumerable.Range(1, 3).Select(i => Path.Combine(_scratch, $"loaded-{i}")).ToList();
+        var slowed = PrinterOptions.Default with { Slowdown = 10 };
         using (new BusyMachine())
         {
-            await Task.WhenAll(loaded.Select(folder => JinanBuild.BuildAsync(folder)));
+            await Task.WhenAll(loaded.Select(folder => JinanBuild.BuildAsync(folder, printer: slowed)));
         }
 
         foreach (var folder in loaded)
