@@ -23,12 +23,17 @@ internal sealed class BrowserProfile : IDisposable
 
     public string Folder { get; }
 
+    /// <summary>The browser's own temporary folder, inside the profile so that it goes with it.</summary>
+    public string Temporary => Path.Combine(Folder, "tmp");
+
     /// <summary>Removes the profiles whose owners are gone, then makes a new one, owned by this process.</summary>
     public static BrowserProfile Create()
     {
         RemoveStale();
         var folder = Directory.CreateTempSubdirectory(Prefix).FullName;
-        return new BrowserProfile(folder, Own(Path.Combine(folder, OwnerFile))!);
+        var profile = new BrowserProfile(folder, Own(Path.Combine(folder, OwnerFile))!);
+        Directory.CreateDirectory(profile.Temporary);
+        return profile;
     }
 
     /// <summary>Deletes the profile; safe to call twice, and from a signal handler while Dispose runs.</summary>

@@ -81,6 +81,9 @@ internal sealed class ChromiumPrinter : IPdfPrinter
                 Args = Arguments,
                 Timeout = (int)options.Timeout.TotalMilliseconds,
                 UserDataDir = profile.Folder,
+                // Chromium keeps its singleton socket in the temporary folder; inside the profile,
+                // it goes when the profile does.
+                Env = { ["TMPDIR"] = profile.Temporary },
                 // DevTools over a pipe rather than a port: when the tool dies, however it dies
                 // (SIGKILL included), the pipe closes and Chromium exits with it.
                 Pipe = true,

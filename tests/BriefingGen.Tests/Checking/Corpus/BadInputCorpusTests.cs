@@ -45,7 +45,8 @@ public sealed class BadInputCorpusTests
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            // The case folder sits in a fresh folder of its own: both go.
+            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
         }
     }
 
@@ -72,7 +73,8 @@ public sealed class BadInputCorpusTests
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            // The case folder sits in a fresh folder of its own: both go.
+            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
         }
     }
 
