@@ -35,9 +35,12 @@ internal sealed record BrowserProbe(bool Runs, string Said)
                 return new BrowserProbe(false, "");
             }
 
+            // A child it left behind can hold the streams open: what they said by then is enough.
+            Task.WaitAll([output, errors], TimeSpan.FromSeconds(2));
+            var said = string.Join("\n", new[] { errors, output }.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result)).Trim();
             return process.ExitCode == 0
-                ? new BrowserProbe(true, output.Result.Trim())
-                : new BrowserProbe(false, (errors.Result + "\n" + output.Result).Trim());
+                ? new BrowserProbe(true, output.IsCompletedSuccessfully ? output.Result.Trim() : said)
+                : new BrowserProbe(false, said);
         }
         catch (Win32Exception e)
         {

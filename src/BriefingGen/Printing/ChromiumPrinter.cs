@@ -22,11 +22,6 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         "--no-first-run",
         "--disable-extensions",
         "--font-render-hinting=none",
-        // On a busy machine a note mark was now and then drawn at a whole pixel instead of its
-        // fraction of one, so the PDF's bytes changed (3 of 18 builds with a renderer slowed
-        // tenfold); the fonts' positioning evidently depends on when they are made. Whole-pixel
-        // positioning for every font, from the start, gave 0 differences in 24 such builds.
-        "--disable-font-subpixel-positioning",
     ];
 
     private readonly IBrowser _browser;
@@ -74,7 +69,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         var profile = BrowserProfile.Create();
         try
         {
-            var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            var browser = await StartAsync(new LaunchOptions
             {
                 ExecutablePath = executable,
                 Headless = true,
@@ -87,7 +82,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
                 // DevTools over a pipe rather than a port: when the tool dies, however it dies
                 // (SIGKILL included), the pipe closes and Chromium exits with it.
                 Pipe = true,
-            });
+            }, options.Timeout);
             return new ChromiumPrinter(browser, profile, allowedFolders, options);
         }
         catch (Exception e) when (e is ProcessException or TimeoutException or PuppeteerException)
@@ -98,6 +93,37 @@ internal sealed class ChromiumPrinter : IPdfPrinter
             var detail = probe.Runs || probe.Said.Length == 0 ? e.Message : $"{e.Message}; {probe.Said}";
             throw new BuildFailedException(Errors.BrowserFailed(executable, detail));
         }
+    }
+
+    /// <summary>
+    /// Starts the browser and connects to it. Over a pipe, a browser that exits at once is noticed
+    /// only when its pipe closes, and another process started at the same moment can hold the pipe
+    /// open for minutes (seen in the test suite): so its exit is watched, and so is the time.
+    /// </summary>
+    private static async Task<IBrowser> StartAsync(LaunchOptions launch, TimeSpan timeout)
+    {
+        var launcher = new Launcher();
+        var starting = launcher.LaunchAsync(launch);
+        // Given up on, it may still fail later: that failure is already reported.
+        _ = starting.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!starting.IsCompleted)
+        {
+            if (launcher.Process is { HasExited: true })
+            {
+                throw new ProcessException("it exited as it started");
+            }
+
+            if (clock.Elapsed > timeout)
+            {
+                launcher.Process?.Process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"it did not answer within {timeout.TotalSeconds:0} s");
+            }
+
+            await Task.WhenAny(starting, Task.Delay(50));
+        }
+
+        return await starting;
     }
 
     public async Task<byte[]> PrintAsync(string htmlPath, CancellationToken cancellation)

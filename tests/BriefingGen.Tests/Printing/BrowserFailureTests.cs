@@ -31,6 +31,29 @@ public sealed class BrowserFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_browser_that_dies_at_start_while_a_child_holds_its_pipe_is_reported_before_the_timeout()
+    {
+        // The child inherits the DevTools pipe and keeps it open, so the pipe never says the browser died.
+        var child = Path.Combine(_scratch, "child.pid");
+        var dying = Path.Combine(_scratch, "dying-chromium");
+        File.WriteAllText(dying, $"#!/bin/sh\nsleep 300 &\necho $! >> '{child}'\necho 'simulated crash' >&2\nexit 1\n");
+        File.SetUnixFileMode(dying, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var timeout = TimeSpan.FromSeconds(60);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var failure = await Assert.ThrowsAsync<BuildFailedException>(() => ChromiumPrinter.LaunchAsync([_scratch], new PrinterOptions(dying, timeout)));
+
+            Assert.Equal("BG4007", Assert.Single(failure.Diagnostics).Code);
+            Assert.True(clock.Elapsed < timeout / 2, $"reported after {clock.Elapsed.TotalSeconds:0} s");
+        }
+        finally
+        {
+            Process.Start("kill", File.ReadAllText(child).ReplaceLineEndings(" ")).WaitForExit();
+        }
+    }
+
+    [Fact]
     public async Task A_print_that_hangs_is_tried_twice_then_reported_and_nothing_is_written()
     {
         var output = Path.Combine(_scratch, "out");
