@@ -72,7 +72,13 @@ internal static class App
             Console.Error.WriteLine(CommandLineCheck.Usage(Catalogue.Text("usage.unreadable", e.Message), args.FirstOrDefault()));
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // Stopped by a signal while it worked: the outputs are as they were.
+            Console.Error.WriteLine(Catalogue.Text("interrupted"));
+            return ExitCodes.Environment;
+        }
+        catch (Exception e)
         {
             // A fault of the tool itself, never a user's mistake: one line, no stack trace.
             Console.Error.WriteLine(Catalogue.Text("internal.error", e.Message));

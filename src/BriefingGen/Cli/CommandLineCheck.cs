@@ -98,7 +98,7 @@ internal static class CommandLineCheck
         var takesMany = arguments.Any(p => p.PropertyType.IsArray);
         if (!takesMany && positionals > arguments.Count)
         {
-            var extra = args.Skip(1).Where(a => !a.StartsWith('-') || IsNumber(a)).Last();
+            var extra = args.Skip(1).LastOrDefault(a => !a.StartsWith('-') || IsNumber(a)) ?? args[^1];
             return Usage(Catalogue.Text("usage.extra-argument", name, extra), name);
         }
 

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace BriefingGen.Printing;
 
 /// <summary>
@@ -13,7 +11,8 @@ internal sealed class BrowserProfile : IDisposable
     private const string OwnerFile = ".briefinggen-owner";
 
     private readonly FileStream _owner;
-    private int _deleted;
+    private readonly Lock _gate = new();
+    private bool _deleted;
 
     private BrowserProfile(string folder, FileStream owner)
     {
@@ -36,14 +35,26 @@ internal sealed class BrowserProfile : IDisposable
         return profile;
     }
 
-    /// <summary>Deletes the profile; safe to call twice, and from a signal handler while Dispose runs.</summary>
+    /// <summary>
+    /// Deletes the profile; safe to call twice. A second caller (the process exiting while a signal
+    /// handler deletes it) waits until the first has done, so the process cannot end half-way.
+    /// </summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _deleted, 1) == 1)
+        lock (_gate)
         {
-            return;
-        }
+            if (_deleted)
+            {
+                return;
+            }
 
+            _deleted = true;
+            Delete();
+        }
+    }
+
+    private void Delete()
+    {
         _owner.Dispose();
         // A browser process can still write into it while it dies: tried a few times, and what is
         // left after that, the next start removes.
@@ -64,7 +75,7 @@ internal sealed class BrowserProfile : IDisposable
     {
         foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
         {
-            if (IsStale(folder))
+            if (IsStaleOrUnreadable(folder) == true)
             {
                 try
                 {
@@ -75,6 +86,19 @@ internal sealed class BrowserProfile : IDisposable
                     // Another start is removing it at the same moment.
                 }
             }
+        }
+    }
+
+    /// <summary>Whether the profile is stale; null when it cannot be read (another user's, on a shared temp folder).</summary>
+    private static bool? IsStaleOrUnreadable(string folder)
+    {
+        try
+        {
+            return IsStale(folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return null;
         }
     }
 

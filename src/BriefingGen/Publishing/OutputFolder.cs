@@ -69,8 +69,18 @@ internal static class OutputFolder
             var info = new DirectoryInfo(next);
             if (info.LinkTarget is not null)
             {
-                // A link's target may itself lie under links; a loop ends in an IOException from the OS.
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                // A link's target may itself lie under links. A loop cannot be resolved: the path is
+                // taken as written, and writing into it then fails with its own message.
+                FileSystemInfo? target;
+                try
+                {
+                    target = info.ResolveLinkTarget(returnFinalTarget: true);
+                }
+                catch (IOException)
+                {
+                    return full;
+                }
+
                 next = target is null ? next : RealPath(target.FullName);
             }
             else if (!info.Exists && !File.Exists(next))

@@ -15,6 +15,16 @@ public sealed class OutputFolderTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
+    [Fact]
+    public void An_output_folder_under_a_link_loop_is_taken_as_written_rather_than_crashing()
+    {
+        var loop = Path.Combine(_root, "loop");
+        File.CreateSymbolicLink(loop, loop);
+        var requested = Path.Combine(loop, "x");
+
+        Assert.Equal(requested, OutputFolder.RealPath(requested));
+    }
+
     private string Briefing => Path.Combine(_root, "data", "jinan-digital-city");
 
     private ProjectPaths Project()
