@@ -43,7 +43,8 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         _profile = profile;
         _allowedFolders = allowedFolders.Select(f => Path.GetFullPath(f).TrimEnd('/') + "/").ToList();
         // Ctrl+C, a kill or a closed terminal: the browser and its profile end before the tool does.
-        // The handler does not cancel the signal, so the process then ends as it would have.
+        // This handler does not cancel the signal; where the command does (watch stops cleanly on
+        // Ctrl+C), the browser is already gone when the command's own clean-up runs, which is harmless.
         foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
         {
             _signals.Add(PosixSignalRegistration.Create(signal, _ => End()));
