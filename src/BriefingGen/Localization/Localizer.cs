@@ -71,9 +71,8 @@ internal sealed class Localizer
         var heading = new Pair(
             _prose.Render(section.Heading.Zh, Language.Zh, withNotes: false),
             _prose.Render(section.Heading.En, Language.En, withNotes: false));
-        var headingText = new Pair(_prose.PlainText(section.Heading.Zh, Language.Zh), _prose.PlainText(section.Heading.En, Language.En));
         var blocks = section.Body.Select(Block).ToList();
-        return new SectionView(Html.Escape(section.Id), new Pair($"{number}、", $"{index + 1}. "), heading, headingText, blocks, Origin(section.Location));
+        return new SectionView(Html.Escape(section.Id), new Pair($"{number}、", $"{index + 1}. "), heading, blocks, Origin(section.Location));
     }
 
     private BlockView Block(BodyItem item) => item switch

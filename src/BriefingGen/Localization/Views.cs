@@ -34,8 +34,8 @@ internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoi
 /// <summary>A card of the key-figures panel.</summary>
 internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note);
 
-/// <summary>A numbered section with its heading and blocks; HeadingText is plain text, hidden from templates.</summary>
-internal sealed record SectionView(string Id, Pair Number, Pair Heading, [property: ScriptMemberIgnore] Pair HeadingText, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin;
+/// <summary>A numbered section with its heading and blocks.</summary>
+internal sealed record SectionView(string Id, Pair Number, Pair Heading, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin;
 
 /// <summary>One row of the key-figures table.</summary>
 internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin;
