@@ -46,10 +46,9 @@ internal sealed class ReferenceChecker(
                 Expect(targetSource, sources, "source", UsedSources);
             }
 
-            if (fact.Value is { IsDifference: true } difference)
+            foreach (var operand in (fact.Value?.Derived?.Operands ?? []).Concat(fact.Check?.Operands ?? []))
             {
-                Expect(difference.Minuend!, facts, "fact", UsedFacts);
-                Expect(difference.Subtrahend!, facts, "fact", UsedFacts);
+                Expect(operand, facts, "fact", UsedFacts);
             }
         }
 

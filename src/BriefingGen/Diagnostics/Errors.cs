@@ -201,8 +201,8 @@ internal static class Errors
 
     public static Diagnostic DifferenceCycle(SourceLocation at, string id) => Error(
         "BG2006",
-        $"The fact '{id}' is computed from itself through 'difference'.",
-        $"数据“{id}”通过“difference”由自身计算得出，形成了循环。",
+        $"The fact '{id}' is worked out from itself: its 'value' refers back to it through other facts.",
+        $"数据“{id}”由自身计算得出：其 value 经由其他数据又引用了它自己，形成了循环。",
         at);
 
     public static Diagnostic TargetBelowBaseline(SourceLocation at, string id, bool rank) => Error(
@@ -464,6 +464,82 @@ internal static class Errors
         "BG0040",
         $"'{reference}' names no character (zero, half of a surrogate pair, or beyond U+10FFFF), so it would be printed as the replacement character U+FFFD; write the character itself, or delete it.",
         $"“{reference}”不对应任何字符（零、代理对的一半或超出 U+10FFFF），会印成替换字符 U+FFFD；请直接写出字符，或将其删除。",
+        at);
+
+    // ── Figures as policy texts state them: kinds, qualifiers, derived and checked values (BG2020–BG2039) ──
+
+    public static Diagnostic KeyNotForKind(SourceLocation at, string key, string kind, IEnumerable<string> kinds)
+    {
+        var list = string.Join(", ", kinds);
+        return Error(
+            "BG2020",
+            $"'{key}' does not apply to a fact of kind {kind}; it is for kind {list} only. Delete it, or change the kind.",
+            $"“{key}”不适用于 kind 为 {kind} 的数据，只用于 kind 为 {list} 的数据。请删除该字段，或修改 kind。",
+            at);
+    }
+
+    public static Diagnostic RoundingNotStated(SourceLocation at, string operation) => Error(
+        "BG2021",
+        $"A {operation} has no last digit of its own: say where to round it, e.g. round: 0.1 (to one decimal) or round: 1.",
+        $"{operation} 的结果没有确定的末位数字，请写明保留到哪一位，如 round: 0.1（保留一位小数）或 round: 1。",
+        at);
+
+    public static Diagnostic QualifierWithoutValue(SourceLocation at) => Error(
+        "BG2022",
+        "'qualifier' qualifies the fact's value, but the fact has no 'value'; to qualify a target, write the qualifier inside 'target'.",
+        "“qualifier”修饰的是数据的 value，但该数据没有 value；如要修饰目标值，请把 qualifier 写在 target 里。",
+        at);
+
+    public static Diagnostic CannotWorkOut(SourceLocation at, string id, string? withoutValue) => Error(
+        "BG2023",
+        withoutValue is null
+            ? $"The figure of '{id}' cannot be worked out: it divides by zero, or is too large."
+            : $"The figure of '{id}' cannot be worked out: '{withoutValue}' has no 'value' (a target is not a value).",
+        withoutValue is null
+            ? $"无法算出数据“{id}”：除数为零，或结果过大。"
+            : $"无法算出数据“{id}”：“{withoutValue}”没有 value（目标值不是数值）。",
+        at);
+
+    public static Diagnostic QualifierLost(SourceLocation at, string id, string qualified) => Error(
+        "BG2024",
+        $"'{id}' is worked out from '{qualified}', which is not an exact figure (it has a qualifier), so '{id}' is not exact either: give it a 'qualifier' too.",
+        $"“{id}”由“{qualified}”算出，而后者不是确数（带有 qualifier），所以“{id}”也不是确数：请为它也写上 qualifier。",
+        at);
+
+    public static Diagnostic OperationDoesNotFitKind(SourceLocation at, string id, string operation, string kind, IEnumerable<string> kinds)
+    {
+        var list = string.Join(", ", kinds);
+        return Error(
+            "BG2025",
+            $"A {operation} cannot be the figure of '{id}', which is of kind {kind}; a {operation} is of kind {list}.",
+            $"{operation} 不能作为 kind 为 {kind} 的数据“{id}”的数值；{operation} 的 kind 应为 {list}。",
+            at);
+    }
+
+    public static Diagnostic FiguresDisagree(SourceLocation at, string id, Model.Operation operation, Words stated, IReadOnlyList<(string Id, Words Value)> operands, Words computed)
+    {
+        string En(int i) => $"'{operands[i].Id}' ({operands[i].Value.En})";
+        string Zh(int i) => $"“{operands[i].Id}”（{operands[i].Value.Zh}）";
+        var all = Enumerable.Range(0, operands.Count).ToList();
+        var (en, zh) = operation switch
+        {
+            Model.Operation.Sum => ($"the sum of its parts {string.Join(" + ", all.Select(En))}", $"其各部分{string.Join(" + ", all.Select(Zh))}之和"),
+            Model.Operation.Difference => ($"{En(0)} − {En(1)}", $"{Zh(0)} − {Zh(1)}"),
+            Model.Operation.Share => ($"the share {En(0)} ÷ {En(1)}", $"比重{Zh(0)} ÷ {Zh(1)}"),
+            Model.Operation.Change => ($"the change from {En(0)} to {En(1)}", $"由{Zh(0)}到{Zh(1)}的变化"),
+            _ => ($"the ratio {En(0)} ÷ {En(1)}", $"比值 {Zh(0)} ÷ {Zh(1)}"),
+        };
+        return Error(
+            "BG2026",
+            $"'{id}' is stated as {stated.En}, but {en} is {computed.En}, which the rounding of their digits cannot explain; correct one of them.",
+            $"数据“{id}”写的是{stated.Zh}，但{zh}为{computed.Zh}，无法用各数字的舍入误差解释；请改正其中之一。",
+            at);
+    }
+
+    public static Diagnostic NothingToCheck(SourceLocation at, string id) => Error(
+        "BG2027",
+        $"'{id}' has a 'check' but no 'value' to check; give the value the source states, or delete the check.",
+        $"数据“{id}”写了“check”，却没有可核对的 value；请填写来源给出的数值，或删除 check。",
         at);
 
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>

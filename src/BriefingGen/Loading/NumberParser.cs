@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefingGen.Model;
 
 namespace BriefingGen.Loading;
 
 /// <summary>
-/// Reads numbers the way staff type them: 52000, 52,000, 30.3, 650_000_000_000, 5.2万, 417亿.
+/// Reads numbers the way staff type them: 52000, 52,000, 30.3, 650_000_000_000, 5.2万, 417亿, 11万亿.
 /// </summary>
 internal static partial class NumberParser
 {
@@ -21,7 +22,15 @@ internal static partial class NumberParser
     /// <summary>Reads the number; <paramref name="tooLarge"/> tells a number too large from a text that is none.</summary>
     public static bool TryParse(string text, out decimal value, out bool tooLarge)
     {
-        value = 0;
+        var read = TryParse(text, out Quantity? quantity, out tooLarge);
+        value = quantity?.Value ?? 0;
+        return read;
+    }
+
+    /// <summary>Reads the number with its step: the place of its last typed digit (45.5万亿 → 0.1万亿).</summary>
+    public static bool TryParse(string text, out Quantity? quantity, out bool tooLarge)
+    {
+        quantity = null;
         tooLarge = false;
         var s = text.Trim();
         if (s.Contains(',', StringComparison.Ordinal))
@@ -37,7 +46,12 @@ internal static partial class NumberParser
 
         s = s.Replace("_", "", StringComparison.Ordinal);
         decimal scale = 1;
-        if (s.EndsWith('亿'))
+        if (s.EndsWith("万亿", StringComparison.Ordinal))
+        {
+            scale = 1_000_000_000_000m;
+            s = s[..^2];
+        }
+        else if (s.EndsWith('亿'))
         {
             scale = 100_000_000m;
             s = s[..^1];
@@ -61,7 +75,15 @@ internal static partial class NumberParser
             return false;
         }
 
-        value = number * scale;
+        var point = s.IndexOf('.', StringComparison.Ordinal);
+        var decimals = point < 0 ? 0 : s.Length - point - 1;
+        var step = scale;
+        for (var i = 0; i < decimals; i++)
+        {
+            step /= 10;
+        }
+
+        quantity = new Quantity(number * scale, step);
         return true;
     }
 
@@ -69,6 +91,6 @@ internal static partial class NumberParser
     [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]*)?$")]
     private static partial Regex PlainNumber();
 
-    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?[万亿]?$")]
+    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?(万亿|万|亿)?$")]
     private static partial Regex GroupedDigits();
 }

@@ -148,7 +148,10 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
         return text;
     }
 
-    public decimal? Number(string key, bool required = true)
+    public decimal? Number(string key, bool required = true) => QuantityOf(key, required)?.Value;
+
+    /// <summary>A number with the place of its last typed digit, for figures that are checked against each other.</summary>
+    public Quantity? QuantityOf(string key, bool required = true)
     {
         var value = Node(key, required);
         var text = value is null ? null : Scalar(value, key);
@@ -157,7 +160,7 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
             return null;
         }
 
-        if (NumberParser.TryParse(text, out var number, out var tooLarge))
+        if (NumberParser.TryParse(text, out Quantity? number, out var tooLarge))
         {
             return number;
         }
@@ -257,26 +260,33 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
         return period;
     }
 
-    /// <summary>One of an enum's values, written in lower case; null (reported) when missing or misspelt.</summary>
-    public T? Choice<T>(string key)
+    /// <summary>
+    /// One of an enum's values, written in snake case (at_least for AtLeast); null (reported) when
+    /// missing or misspelt. A value named None stands for the key left out, so it cannot be written.
+    /// </summary>
+    public T? Choice<T>(string key, bool required = true)
         where T : struct, Enum
     {
-        var value = Node(key, required: true);
+        var value = Node(key, required);
         var text = value is null ? null : Scalar(value, key);
         if (text is null)
         {
             return null;
         }
 
-        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
+        var values = Enum.GetValues<T>().Where(v => v.ToString() != "None").ToArray();
+        var names = values.Select(v => SnakeCase(v.ToString())).ToArray();
         if (Array.IndexOf(names, text) is var index and >= 0)
         {
-            return Enum.GetValues<T>()[index];
+            return values[index];
         }
 
         Diagnostics.Add(Errors.BadChoice(file.At(value!), key, text, names));
         return null;
     }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public YamlMap? Map(string key, bool required = true)
     {
@@ -370,6 +380,9 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? file.At(value) : Location;
 
     /// <summary>Reports every key that no read asked for: a typo must not be silently ignored.</summary>
+    /// <summary>Keys this mapping may hold although this read did not need them (the other forms of one field).</summary>
+    public void Allow(IEnumerable<string> keys) => _read.UnionWith(keys);
+
     public void RejectUnknownKeys()
     {
         foreach (var key in node.Children.Keys)

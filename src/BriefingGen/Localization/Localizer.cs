@@ -105,14 +105,13 @@ internal sealed class Localizer
 
     private CardView Card(Fact fact)
     {
-        var value = _facts.ValueOf(fact);
-        var shown = value ?? fact.Target!.Value;
-        var unit = value is null ? fact.TargetUnit : fact.Unit;
+        var value = _facts.QuantityOf(fact);
+        string Shown(Language language) => value is null
+            ? FigureFormat.TargetValue(fact, fact.Target!, language)
+            : FigureFormat.Value(fact, value, language);
         return new CardView(
             Text(fact.Label),
-            new Pair(
-                Html.Figure(FigureFormat.Format(shown, fact.Kind, unit, value is null && fact.Target!.AtLeast, Language.Zh)),
-                Html.Figure(FigureFormat.Format(shown, fact.Kind, unit, value is null && fact.Target!.AtLeast, Language.En))),
+            new Pair(Html.Figure(Shown(Language.Zh)), Html.Figure(Shown(Language.En))),
             Both(language => CardPeriod(
                 value is null
                     ? (fact.Target!.By is { } by ? DateFormat.Deadline(by, language) : "")
@@ -138,7 +137,7 @@ internal sealed class Localizer
             return new ChartPoint(
                 label,
                 value,
-                Both(language => FigureFormat.Format(value, fact.Kind, fact.Unit, false, language)),
+                Both(language => ValueText(fact, language)),
                 target?.Value,
                 target is null ? null : Both(language => TargetText(fact, target, language)));
         }).ToList();
@@ -176,16 +175,19 @@ internal sealed class Localizer
         var target = fact.Target;
         return new FigureView(
             Text(fact.Label),
-            Both(language => value is null ? "—" : FigureFormat.Format(value.Value, fact.Kind, fact.Unit, false, language)),
+            Both(language => value is null ? "—" : ValueText(fact, language)),
             Both(language => fact.Period is null ? "" : DateFormat.Period(fact.Period, language)),
             Both(language => target is null ? "" : TargetText(fact, target, language)),
             _notes.For(fact.Source.Id),
             Origin(fact.Location));
     }
 
+    /// <summary>The fact's value as every part of the briefing prints it, with its qualifier.</summary>
+    private string ValueText(Fact fact, Language language) => FigureFormat.Value(fact, _facts.QuantityOf(fact)!, language);
+
     private static string TargetText(Fact fact, Target target, Language language)
     {
-        var figure = FigureFormat.Format(target.Value, fact.Kind, fact.TargetUnit, target.AtLeast, language);
+        var figure = FigureFormat.TargetValue(fact, target, language);
         if (target.By is not { } by)
         {
             return figure;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingGen.Model;
 
 namespace BriefingGen.Localization;
 
@@ -10,41 +11,51 @@ internal static class NumberFormat
 {
     private const decimal Wan = 10_000m;
     private const decimal Yi = 100_000_000m;
+    private const decimal WanYi = 1_000_000_000_000m;
     private const decimal Million = 1_000_000m;
     private const decimal Billion = 1_000_000_000m;
+    private const decimal Trillion = 1_000_000_000_000m;
 
     // Words stand before a measure word (提升两位), where 2 is 两, not 二.
     private static readonly string[] ZhDigits = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
     private static readonly string[] EnWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-    public static string Zh(decimal value)
+    /// <summary>
+    /// 45.5万亿, 6500亿, 5.2万, 9999. A rounding step (0.1) keeps the decimals it asks for (43.0%)
+    /// on a number shown without a magnitude word; otherwise no trailing zero is added (never 45.50),
+    /// and no digit is ever dropped.
+    /// </summary>
+    public static string Zh(decimal value, decimal? step = null)
     {
-        if (value < 0)
+        var (unit, word) = Math.Abs(value) switch
         {
-            return "-" + Zh(-value);
-        }
-
-        return value switch
-        {
-            >= Yi => Plain(value / Yi) + "亿",
-            >= Wan => Plain(value / Wan) + "万",
-            _ => Plain(value),
+            >= WanYi => (WanYi, "万亿"),
+            >= Yi => (Yi, "亿"),
+            >= Wan => (Wan, "万"),
+            _ => (1m, ""),
         };
+        return Digits(value / unit, unit == 1 ? step : null, grouped: false) + word;
     }
 
-    public static string En(decimal value)
+    /// <summary>45.5 trillion, 650 billion, 52,000.</summary>
+    public static string En(decimal value, decimal? step = null)
     {
-        if (value < 0)
+        var (unit, word) = Math.Abs(value) switch
         {
-            return "-" + En(-value);
-        }
-
-        return value switch
-        {
-            >= Billion => Grouped(value / Billion) + " billion",
-            >= Million => Grouped(value / Million) + " million",
-            _ => Grouped(value),
+            >= Trillion => (Trillion, " trillion"),
+            >= Billion => (Billion, " billion"),
+            >= Million => (Million, " million"),
+            _ => (1m, ""),
         };
+        return Digits(value / unit, unit == 1 ? step : null, grouped: true) + word;
+    }
+
+    private static string Digits(decimal value, decimal? step, bool grouped)
+    {
+        // Zeros for the decimals the rounding step asks for, then any further digits the value has.
+        var required = step is { } s ? Quantity.DecimalsOf(s, 1) : 0;
+        var format = (grouped ? "#,0." : "0.") + new string('0', required) + new string('#', 12);
+        return value.ToString(format, CultureInfo.InvariantCulture);
     }
 
     /// <summary>1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st.</summary>
@@ -72,7 +83,4 @@ internal static class NumberFormat
         return chinese ? Zh(value) : En(value);
     }
 
-    private static string Plain(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
-
-    private static string Grouped(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
 }

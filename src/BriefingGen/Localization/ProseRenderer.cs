@@ -90,13 +90,14 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
                 return DateFormat.Deadline(fact.Target!.By!.Value, language);
         }
 
-        var target = reference.Member == FactMember.Target;
-        var value = target ? fact.Target!.Value : facts.ValueOf(fact)!.Value;
+        var target = reference.Member == FactMember.Target ? fact.Target : null;
+        var quantity = target?.Quantity ?? facts.QuantityOf(fact)!;
+        var qualifier = target?.Qualifier ?? fact.Value!.Qualifier;
         return reference.Style switch
         {
-            FigureStyle.Number => FigureFormat.Number(value, language),
-            FigureStyle.Words => NumberFormat.Words(value, language == Language.Zh),
-            _ => FigureFormat.Format(value, fact.Kind, target ? fact.TargetUnit : fact.Unit, target && fact.Target!.AtLeast, language),
+            FigureStyle.Number => FigureFormat.Number(quantity, qualifier, language),
+            FigureStyle.Words => FigureFormat.Qualify(NumberFormat.Words(quantity.Value, language == Language.Zh), qualifier, language),
+            _ => target is null ? FigureFormat.Value(fact, quantity, language) : FigureFormat.TargetValue(fact, target, language),
         };
     }
 

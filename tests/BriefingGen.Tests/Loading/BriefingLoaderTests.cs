@@ -91,7 +91,7 @@ public sealed class BriefingLoaderTests
         var fact = Assert.Single(LoadJinan().Facts, f => f.Id == "ccid_rank_2021");
 
         Assert.Equal(FactKind.Rank, fact.Kind);
-        Assert.Equal(18m, fact.Value?.Number);
+        Assert.Equal(18m, fact.Value?.Typed?.Value);
         Assert.Equal(new Period(PeriodKind.Year, 2021, null), fact.Period);
         Assert.Equal("ccid_top100_2021", fact.Source.Id);
     }
@@ -102,14 +102,14 @@ public sealed class BriefingLoaderTests
         var fact = Assert.Single(LoadJinan().Facts, f => f.Id == "fiveg_base_stations");
 
         Assert.Equal(FactKind.Count, fact.Kind);
-        Assert.Equal(52_000m, fact.Value?.Number);
+        Assert.Equal(52_000m, fact.Value?.Typed?.Value);
         Assert.Equal("处", fact.Unit?.Zh);
         Assert.Equal("", fact.Unit?.En);
         Assert.Equal(new Period(PeriodKind.Year, 2024, null), fact.Period);
         Assert.NotNull(fact.Target);
         Assert.Equal(60_000m, fact.Target.Value);
         Assert.Equal(new DateOnly(2025, 12, 31), fact.Target.By);
-        Assert.False(fact.Target.AtLeast);
+        Assert.Equal(Qualifier.None, fact.Target.Qualifier);
         Assert.Equal("个", fact.TargetUnit?.Zh);
         Assert.Equal("jinan_gov_work_report_2025", fact.TargetSource.Id);
     }
@@ -119,17 +119,16 @@ public sealed class BriefingLoaderTests
     {
         var facts = LoadJinan().Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
-        Assert.Equal(41_700_000_000m, facts["data_records"].Value?.Number);
+        Assert.Equal(41_700_000_000m, facts["data_records"].Value?.Typed?.Value);
         Assert.Equal(650_000_000_000m, facts["software_revenue"].Target?.Value);
-        Assert.Equal(30.3m, facts["electronics_growth"].Value?.Number);
+        Assert.Equal(30.3m, facts["electronics_growth"].Value?.Typed?.Value);
         Assert.Equal(new Period(PeriodKind.FirstThreeQuarters, 2024, null), facts["electronics_growth"].Period);
-        Assert.True(facts["digital_transformation_coverage"].Target?.AtLeast);
+        Assert.Equal(Qualifier.AtLeast, facts["digital_transformation_coverage"].Target?.Qualifier);
         Assert.Null(facts["intelligent_compute"].Value);
         var gain = facts["ccid_rank_gain"].Value;
         Assert.NotNull(gain);
-        Assert.True(gain.IsDifference);
-        Assert.Equal("ccid_rank_2021", gain.Minuend?.Id);
-        Assert.Equal("ccid_rank_2024", gain.Subtrahend?.Id);
+        Assert.Equal(Operation.Difference, gain.Derived?.Operation);
+        Assert.Equal(["ccid_rank_2021", "ccid_rank_2024"], gain.Derived?.Operands.Select(o => o.Id));
     }
 
     // ── Mistakes, one per fixture ────────────────────────────────────────────
@@ -143,7 +142,7 @@ public sealed class BriefingLoaderTests
 
         Assert.True(diagnostics.Items.Count == 0, Describe(diagnostics));
         Assert.NotNull(briefing);
-        Assert.Equal(52_000m, Assert.Single(briefing.Facts).Value?.Number);
+        Assert.Equal(52_000m, Assert.Single(briefing.Facts).Value?.Typed?.Value);
     }
 
     [Fact]

@@ -19,7 +19,29 @@ public sealed class NumberParserTests
         { "-3", -3m },
         { "-5.2万", -52_000m },
         { " 33 ", 33m },
+        { "5.2万亿", 5_200_000_000_000m },
+        { "11万亿", 11_000_000_000_000m },
+        { "45.5万亿", 45_500_000_000_000m },
+        { "1,200万亿", 1_200_000_000_000_000m },
     };
+
+    public static TheoryData<string, decimal> Steps { get; } = new()
+    {
+        // The place of the last digit typed is what a cross-check allows for rounding.
+        { "45.5万亿", 100_000_000_000m },
+        { "417亿", 100_000_000m },
+        { "5.2万", 1_000m },
+        { "52000", 1m },
+        { "30.30", 0.01m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public void Number_knows_the_place_of_its_last_typed_digit(string text, decimal step)
+    {
+        Assert.True(NumberParser.TryParse(text, out BriefingGen.Model.Quantity? quantity, out _), text);
+        Assert.Equal(step, quantity!.Step);
+    }
 
     [Theory]
     [MemberData(nameof(Numbers))]
@@ -29,9 +51,7 @@ public sealed class NumberParserTests
         Assert.Equal(expected, value);
     }
 
-    // 5.2万亿 (5.2 trillion) is rejected rather than guessed at: the format documents 万 and 亿 only,
-    // and the Chinese edition has no way to write 万亿 back. What matters is that it is never
-    // misread as 5.2万 or 5.2亿.
+    // A magnitude is one of 万, 亿 and 万亿, written once, after the digits: never guessed at.
     [Theory]
     [InlineData("abc")]
     [InlineData("万")]
@@ -39,7 +59,9 @@ public sealed class NumberParserTests
     [InlineData("")]
     [InlineData(" ")]
     [InlineData("_")]
-    [InlineData("5.2万亿")]
+    [InlineData("5.2亿万")]
+    [InlineData("5.2万万")]
+    [InlineData("万亿")]
     [InlineData("5.2w")]
     [InlineData("5.2 million")]
     [InlineData("1e5")]

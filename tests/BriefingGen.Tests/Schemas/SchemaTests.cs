@@ -35,7 +35,7 @@ public sealed partial class SchemaTests
         { "facts", "", "" },
         { "facts", "facts.0", "/$defs/fact" },
         { "facts", "facts.@target", "/$defs/target" },
-        { "facts", "facts.@difference", "/$defs/difference" },
+        { "facts", "facts.@difference", "/$defs/derivation" },
         { "quotes", "", "" },
         { "quotes", "quotes.0", "/$defs/quote" },
         { "sections", "", "" },

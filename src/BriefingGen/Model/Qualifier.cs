@@ -1,0 +1,31 @@
+namespace BriefingGen.Model;
+
+/// <summary>
+/// How a figure stands to its number, as policy texts say it: 超过20万座, 60%以上, 约1.6万亿元.
+/// A qualified figure is never printed as an exact one.
+/// </summary>
+internal enum Qualifier
+{
+    None,
+
+    /// <summary>X以上 / at least X: 以上 includes the number, as in Chinese legal usage.</summary>
+    AtLeast,
+
+    /// <summary>超过X / more than X.</summary>
+    MoreThan,
+
+    /// <summary>逾X / over X.</summary>
+    Over,
+
+    /// <summary>约X / about X.</summary>
+    About,
+
+    /// <summary>近X / nearly X.</summary>
+    Nearly,
+
+    /// <summary>不足X / less than X.</summary>
+    LessThan,
+
+    /// <summary>不超过X / up to X.</summary>
+    UpTo,
+}
