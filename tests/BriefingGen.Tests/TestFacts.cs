@@ -26,7 +26,10 @@ internal static class TestFacts
             map.TryGetValue("compared_with", out var w) ? Enum.Parse<Comparison>(w.Replace("_", ""), ignoreCase: true) : Comparison.None,
             map.TryGetValue("multiple", out var m) ? Enum.Parse<MultipleForm>(m, ignoreCase: true) : MultipleForm.Times,
             Pair("of"),
-            per);
+            per)
+        {
+            Against = Pair("against"),
+        };
         var qualifier = map.TryGetValue("qualifier", out var q) ? Enum.Parse<Qualifier>(q.Replace("_", ""), ignoreCase: true) : Qualifier.None;
         var quantity = Parse(typed);
         var fact = new Fact(

@@ -94,13 +94,18 @@ internal static class FactReader
             per = count is > 0 && perUnit is not null ? new DensityBase(count.Value, perUnit) : null;
         }
 
+        // compared_with is a word (previous_year) or, for any other base, the words themselves.
+        var against = map.IsMap("compared_with") ? map.Text("compared_with") : null;
         return new Measure(
             unit,
             map.Choice<Currency>("currency", required: false) ?? Currency.Cny,
-            map.Choice<Comparison>("compared_with", required: false) ?? Comparison.None,
+            against is null ? map.Choice<Comparison>("compared_with", required: false) ?? Comparison.None : Comparison.None,
             map.Choice<MultipleForm>("multiple", required: false) ?? MultipleForm.Times,
             map.Text("of", required: false),
-            per);
+            per)
+        {
+            Against = against,
+        };
     }
 
     private static string Name(FactKind kind) => kind.ToString().ToLowerInvariant();

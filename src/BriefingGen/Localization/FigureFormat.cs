@@ -33,8 +33,8 @@ internal static class FigureFormat
             FactKind.Money => Q(zh ? n + "元" : "RMB " + n),
             FactKind.Compute => Q(zh ? n + "P" : n + " PFLOPS"),
             FactKind.Rank => Q(zh ? $"第{n}位" : NumberFormat.EnOrdinal(value)),
-            FactKind.Change => Changed(value, Q(magnitude + "%"), measure.ComparedWith, percentagePoints: false, language),
-            FactKind.Points => Changed(value, Q(zh ? magnitude + "个百分点" : magnitude + (Math.Abs(value) == 1 ? " percentage point" : " percentage points")), measure.ComparedWith, percentagePoints: true, language),
+            FactKind.Change => Changed(value, Q(magnitude + "%"), measure, percentagePoints: false, language),
+            FactKind.Points => Changed(value, Q(zh ? magnitude + "个百分点" : magnitude + (Math.Abs(value) == 1 ? " percentage point" : " percentage points")), measure, percentagePoints: true, language),
             FactKind.Multiple when measure.Multiple == MultipleForm.Increase =>
                 zh ? "增长" + Q(n + "倍") : "up " + Q(N(value * 100, quantity.Step * 100) + "%"),
             FactKind.Multiple => Q(zh ? n + "倍" : n + " times"),
@@ -76,11 +76,11 @@ internal static class FigureFormat
         };
 
     /// <summary>同比增长4.1% / up 4.1% year on year; 下降 / down; 持平 / unchanged.</summary>
-    private static string Changed(decimal value, string size, Comparison comparedWith, bool percentagePoints, Language language)
+    private static string Changed(decimal value, string size, Measure measure, bool percentagePoints, Language language)
     {
         if (language == Language.Zh)
         {
-            var basis = comparedWith switch
+            var basis = measure.Against?.Zh ?? measure.ComparedWith switch
             {
                 Comparison.PreviousYear => "同比",
                 Comparison.PreviousPeriod => "环比",
@@ -94,7 +94,7 @@ internal static class FigureFormat
             });
         }
 
-        var against = comparedWith switch
+        var against = measure.Against is { } words ? " " + words.En : measure.ComparedWith switch
         {
             Comparison.PreviousYear => " year on year",
             Comparison.PreviousPeriod => " on the previous period",

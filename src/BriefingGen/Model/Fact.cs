@@ -68,7 +68,11 @@ internal sealed record Measure(
     Comparison ComparedWith = Comparison.None,
     MultipleForm Multiple = MultipleForm.Times,
     LocalizedText? Of = null,
-    DensityBase? Per = null);
+    DensityBase? Per = null)
+{
+    /// <summary>A base the data names in words (较一季度 / on the first quarter), instead of a ComparedWith.</summary>
+    public LocalizedText? Against { get; init; }
+}
 
 /// <summary>A fact's number: typed in (with its qualifier), or worked out from other facts.</summary>
 internal sealed record FactValue(Quantity? Typed, Derivation? Derived, Qualifier Qualifier, SourceLocation Location);
