@@ -13,10 +13,6 @@ internal static class NumberFormat
     private const decimal Million = 1_000_000m;
     private const decimal Billion = 1_000_000_000m;
 
-    // Words stand before a measure word (提升两位), where 2 is 两, not 二.
-    private static readonly string[] ZhDigits = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
-    private static readonly string[] EnWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
     public static string Zh(decimal value)
     {
         if (value < 0)
@@ -59,17 +55,6 @@ internal static class NumberFormat
             _ => "th",
         };
         return n.ToString(CultureInfo.InvariantCulture) + suffix;
-    }
-
-    /// <summary>Small whole numbers in words (四 / four), as headings and prose write them; others in digits.</summary>
-    public static string Words(decimal value, bool chinese)
-    {
-        if (value is >= 0 and <= 10 && value == decimal.Truncate(value))
-        {
-            return chinese ? ZhDigits[(int)value] : EnWords[(int)value];
-        }
-
-        return chinese ? Zh(value) : En(value);
     }
 
     private static string Plain(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);

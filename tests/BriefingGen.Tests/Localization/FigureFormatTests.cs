@@ -9,7 +9,7 @@ namespace BriefingGen.Tests.Localization;
 public sealed class FigureFormatTests
 {
     // kind: a fact kind (count, percent, money, compute, rank) for FigureFormat.Format,
-    // "number" for FigureFormat.Number (the bare number), "words" for NumberFormat.Words.
+    // "number" for FigureFormat.Number (the bare number), "words" for NumberWords.Cardinal.
     // Every expected value is written as a Chinese or an English reader expects it, not copied
     // from the code: 5.2万 and 417亿 in Chinese, 52,000 and 41.7 billion in English.
     public static TheoryData<string, decimal, string, string, bool, string, string> Figures { get; } = new()
@@ -61,13 +61,12 @@ public sealed class FigureFormatTests
         { "percent", 0.5m, "", "", false, "0.5%", "0.5%" },
         { "number", -52_000m, "", "", false, "-5.2万", "-52,000" },
 
-        // Small whole numbers in words; others stay in digits. Before a measure word (三年提升两位)
+        // Whole numbers in words (NumberWordsTests has them all). Before a measure word (三年提升两位)
         // Chinese says 两, not 二.
         { "words", 0m, "", "", false, "零", "zero" },
         { "words", 2m, "", "", false, "两", "two" },
         { "words", 10m, "", "", false, "十", "ten" },
-        { "words", 12m, "", "", false, "12", "12" },
-        { "words", 4.5m, "", "", false, "4.5", "4.5" },
+        { "words", 12m, "", "", false, "十二", "twelve" },
     };
 
     [Theory]
@@ -112,7 +111,7 @@ public sealed class FigureFormatTests
     private static string Write(string kind, decimal value, string unitZh, string unitEn, bool atLeast, Language language) => kind switch
     {
         "number" => FigureFormat.Number(value, language),
-        "words" => NumberFormat.Words(value, chinese: language == Language.Zh),
+        "words" => NumberWords.Cardinal(value, language),
         _ => FigureFormat.Format(
             value,
             Enum.Parse<FactKind>(kind, ignoreCase: true),
