@@ -486,7 +486,7 @@ internal static class Errors
     public static Diagnostic NoWordsForValue(SourceLocation at, string written, string factId, decimal value) => Error(
         "BG2042",
         $"The reference '{{{written}}}' writes the value of '{factId}', {Plain(value)}, in words, but only whole numbers from 0 to 9999 have words; write {{{factId}}} or {{{factId}:number}}.",
-        $"引用“{{{written}}}”要把数据“{factId}”的值 {Plain(value)} 写成文字，但只有 0 到 9999 的整数可以这样写；请写 {{{factId}}} 或 {{{factId}:number}}。",
+        $"引用“{{{written}}}”要把数据“{factId}”的值 {Plain(value)} 用文字写出（如“八”、eight），但只有 0 到 9999 的整数可以这样写；请写 {{{factId}}} 或 {{{factId}:number}}。",
         at);
 
     public static Diagnostic NoOrdinalForValue(SourceLocation at, string written, string factId, decimal value) => Error(
