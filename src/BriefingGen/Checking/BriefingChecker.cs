@@ -13,6 +13,7 @@ internal static class BriefingChecker
     /// since an error elsewhere (an unreadable file, a broken reference) makes them false.</summary>
     public static void Check(Briefing briefing, DiagnosticBag diagnostics, bool loadedCleanly = true)
     {
+        var errorsAtStart = diagnostics.ErrorCount;
         var people = Index(briefing.People, p => p.Id, p => p.Location, diagnostics);
         var sources = Index(briefing.Sources, s => s.Id, s => s.Location, diagnostics);
         var facts = Index(briefing.Facts, f => f.Id, f => f.Location, diagnostics);
@@ -24,6 +25,13 @@ internal static class BriefingChecker
         references.CheckAll(briefing);
         var errorsBefore = diagnostics.ErrorCount;
         FigureChecker.Check(briefing.Facts, facts, diagnostics);
+        // A computed value can be worked out only once every fact exists, once, and none loops;
+        // the build needs all that too, so a value it would write in words is always checked first.
+        if (loadedCleanly && diagnostics.ErrorCount == errorsAtStart)
+        {
+            NumberWordsChecker.Check(references.InWords, briefing.Facts, diagnostics);
+        }
+
         UsageChecker.CheckProse(briefing, diagnostics);
         LinkChecker.Check(briefing, diagnostics);
         if (loadedCleanly && diagnostics.ErrorCount == errorsBefore && !references.FoundErrors)

@@ -21,6 +21,9 @@ internal sealed class ReferenceChecker(
 
     public bool FoundErrors { get; private set; }
 
+    /// <summary>References that write a value in words or as an ordinal, for <see cref="NumberWordsChecker"/>.</summary>
+    public List<(FactReference Reference, SourceLocation At)> InWords { get; } = [];
+
     public void CheckAll(Briefing briefing)
     {
         foreach (var attendee in briefing.Occasion?.Attendees ?? [])
@@ -50,6 +53,12 @@ internal sealed class ReferenceChecker(
             {
                 Expect(operand, facts, "fact", UsedFacts);
             }
+        }
+
+        // The title, subtitle and summary are prose too: a reference there is checked like any other.
+        foreach (var text in new[] { briefing.Title, briefing.Subtitle, briefing.Summary }.OfType<LocalizedText>())
+        {
+            CheckProse(text);
         }
 
         foreach (var quote in briefing.Quotes)
@@ -134,6 +143,12 @@ internal sealed class ReferenceChecker(
                 case FactReference reference:
                     CheckFactReference(reference, text.Location);
                     break;
+                case DateMention { Date: null } date:
+                    Report(Errors.BadDateInProse(text.Location, date.Written));
+                    break;
+                case PeriodMention { Period: null } period:
+                    Report(Errors.BadPeriodInProse(text.Location, period.Written));
+                    break;
             }
         }
     }
@@ -158,6 +173,10 @@ internal sealed class ReferenceChecker(
         if (missing is { } problem)
         {
             Report(Errors.BadReference(at, reference.Written, problem, fact.Id));
+        }
+        else if (reference is { Style: FigureStyle.Words or FigureStyle.Ordinal, Member: FactMember.Value or FactMember.Target })
+        {
+            InWords.Add((reference, at));
         }
     }
 

@@ -115,8 +115,8 @@ internal static class Errors
 
     public static Diagnostic BadPeriod(SourceLocation at, string text) => Error(
         "BG1007",
-        $"'{text}' is not a period; write 2024, 2024-Q1-Q3, 2024-H1 or a date such as 2024-10-31.",
-        $"“{text}”不是有效的时间段；请写成 2024、2024-Q1-Q3、2024-H1 或日期如 2024-10-31。",
+        $"'{text}' is not a period; write {PeriodFormsEn}.",
+        $"“{text}”不是有效的时间段；请写成{PeriodFormsZh}。",
         at);
 
     public static Diagnostic BadChoice(SourceLocation at, string field, string text, IEnumerable<string> allowed)
@@ -171,7 +171,7 @@ internal static class Errors
         {
             ReferenceProblem.NeverOpened => ("ends with a '}' that has no opening '{' before it; write }} for a literal brace.", "末尾的“}”前面没有对应的“{”；如要写花括号本身，请写 }}。"),
             ReferenceProblem.NeverClosed => ("is never closed with '}'; write {{ for a literal brace.", "缺少结尾的“}”；如要写花括号本身，请写 {{。"),
-            ReferenceProblem.NotAReference => ("is not a reference; write {fact_id}, {fact_id.target}, {fact_id.period}, {fact_id.by}, {fact_id:number}, {fact_id:words} or {cite:source_id}.", "不是有效的引用；请写 {数据编号}、{数据编号.target}、{数据编号.period}、{数据编号.by}、{数据编号:number}、{数据编号:words} 或 {cite:来源编号}。"),
+            ReferenceProblem.NotAReference => ("is not a reference; write {fact_id}, {fact_id.target}, {fact_id.period}, {fact_id.by}, {fact_id:number}, {fact_id:words}, {fact_id:ordinal}, {cite:source_id}, {date:2025-01-10}, {period:2024-H1} or {text:…}.", "不是有效的引用；请写 {数据编号}、{数据编号.target}、{数据编号.period}、{数据编号.by}、{数据编号:number}、{数据编号:words}、{数据编号:ordinal}、{cite:来源编号}、{date:2025-01-10}、{period:2024-H1} 或 {text:…}。"),
             ReferenceProblem.NoValue => ($"asks for a value, but the fact has only a target; write {{{factId}.target}}.", $"引用了数值，但该数据只有目标值；请写 {{{factId}.target}}。"),
             ReferenceProblem.NoTarget => ("asks for a target, but the fact has none.", "引用了目标值，但该数据没有目标值。"),
             ReferenceProblem.NoPeriod => ("asks for a period, but the fact has none.", "引用了时间，但该数据没有时间（period）。"),
@@ -541,6 +541,37 @@ internal static class Errors
         $"'{id}' has a 'check' but no 'value' to check; give the value the source states, or delete the check.",
         $"数据“{id}”写了“check”，却没有可核对的 value；请填写来源给出的数值，或删除 check。",
         at);
+
+    // ── Number words, periods and dates in prose (BG2040–BG2049) ──
+
+    private const string PeriodFormsEn = "a year (2024), years (2012-2021), a half (2024-H1, 2024-H2), a quarter (2024-Q2), the first three quarters (2024-Q1-Q3), a month (2024-03), months (2024-01/2024-10) or a day, for 'as of' (2024-10-31)";
+    private const string PeriodFormsZh = "年份（2024）、年份区间（2012-2021）、半年（2024-H1、2024-H2）、季度（2024-Q2）、前三季度（2024-Q1-Q3）、月份（2024-03）、月份区间（2024-01/2024-10）或表示“截至”的日期（2024-10-31）";
+
+    public static Diagnostic BadDateInProse(SourceLocation at, string written) => Error(
+        "BG2040",
+        $"The reference '{{{written}}}' names no date that exists; write {{date:2025-01-10}}, {{date:2025-01}} (a month) or {{date:01-10}} (a day without its year).",
+        $"引用“{{{written}}}”不是存在的日期；请写 {{date:2025-01-10}}、{{date:2025-01}}（某月）或 {{date:01-10}}（不写年份的某日）。",
+        at);
+
+    public static Diagnostic BadPeriodInProse(SourceLocation at, string written) => Error(
+        "BG2041",
+        $"The reference '{{{written}}}' names no period; after 'period:' write {PeriodFormsEn}.",
+        $"引用“{{{written}}}”不是有效的时间段；“period:”后请写{PeriodFormsZh}。",
+        at);
+
+    public static Diagnostic NoWordsForValue(SourceLocation at, string written, string factId, decimal value) => Error(
+        "BG2042",
+        $"The reference '{{{written}}}' writes the value of '{factId}', {Plain(value)}, in words, but only whole numbers from 0 to 9999 have words; write {{{factId}}} or {{{factId}:number}}.",
+        $"引用“{{{written}}}”要把数据“{factId}”的值 {Plain(value)} 用文字写出（如“八”、eight），但只有 0 到 9999 的整数可以这样写；请写 {{{factId}}} 或 {{{factId}:number}}。",
+        at);
+
+    public static Diagnostic NoOrdinalForValue(SourceLocation at, string written, string factId, decimal value) => Error(
+        "BG2043",
+        $"The reference '{{{written}}}' writes the value of '{factId}', {Plain(value)}, as an ordinal (second, 第二), but only whole numbers from 1 have one; write {{{factId}}} or {{{factId}:number}}.",
+        $"引用“{{{written}}}”要把数据“{factId}”的值 {Plain(value)} 写成序数（第二），但只有从 1 起的整数可以这样写；请写 {{{factId}}} 或 {{{factId}:number}}。",
+        at);
+
+    private static string Plain(decimal value) => value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);

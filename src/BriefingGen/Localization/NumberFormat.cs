@@ -16,10 +16,6 @@ internal static class NumberFormat
     private const decimal Billion = 1_000_000_000m;
     private const decimal Trillion = 1_000_000_000_000m;
 
-    // Words stand before a measure word (提升两位), where 2 is 两, not 二.
-    private static readonly string[] ZhDigits = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
-    private static readonly string[] EnWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
     /// <summary>
     /// 45.5万亿, 6500亿, 5.2万, 9999. A rounding step (0.1) keeps the decimals it asks for (43.0%)
     /// on a number shown without a magnitude word; otherwise no trailing zero is added (never 45.50),
@@ -71,16 +67,4 @@ internal static class NumberFormat
         };
         return n.ToString(CultureInfo.InvariantCulture) + suffix;
     }
-
-    /// <summary>Small whole numbers in words (四 / four), as headings and prose write them; others in digits.</summary>
-    public static string Words(decimal value, bool chinese)
-    {
-        if (value is >= 0 and <= 10 && value == decimal.Truncate(value))
-        {
-            return chinese ? ZhDigits[(int)value] : EnWords[(int)value];
-        }
-
-        return chinese ? Zh(value) : En(value);
-    }
-
 }

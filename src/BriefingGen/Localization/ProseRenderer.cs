@@ -36,6 +36,9 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             {
                 FactReference reference => withNotes ? Figure(reference, language, cited) : Html.Figure(FigureText(reference, language)),
                 SourceCitation citation => withNotes ? Cite(citation.SourceId, language, cited) : "",
+                // As written: escaped here, after Markdown, so that nothing in it is read as Markdown.
+                TextMention mention => Html.Escape(mention.Text),
+                _ when MentionText(segment, language) is { } mention => Html.Figure(mention),
                 _ => "",
             });
         }
@@ -59,7 +62,8 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             {
                 ProseText literal => literal.Text,
                 FactReference reference => FigureText(reference, language),
-                _ => "",
+                TextMention mention => mention.Text,
+                _ => MentionText(segment, language) ?? "",
             });
         }
 
@@ -96,10 +100,21 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
         return reference.Style switch
         {
             FigureStyle.Number => FigureFormat.Number(quantity, qualifier, language),
-            FigureStyle.Words => FigureFormat.Qualify(NumberFormat.Words(quantity.Value, language == Language.Zh), qualifier, language),
+            // A place in words is an ordinal: 第二 / second, never 第两 / two.
+            FigureStyle.Words when fact.Kind == FactKind.Rank => FigureFormat.Qualify(NumberWords.Ordinal(quantity.Value, language), qualifier, language),
+            FigureStyle.Words => FigureFormat.Qualify(NumberWords.Cardinal(quantity.Value, language), qualifier, language),
+            FigureStyle.Ordinal => FigureFormat.Qualify(NumberWords.Ordinal(quantity.Value, language), qualifier, language),
             _ => target is null ? FigureFormat.Value(fact, quantity, language) : FigureFormat.TargetValue(fact, target, language),
         };
     }
+
+    /// <summary>A date or a period named in prose; the checker has refused those that name none.</summary>
+    private static string? MentionText(ProseSegment segment, Language language) => segment switch
+    {
+        DateMention { Date: { } date } => DateFormat.Date(date, language),
+        PeriodMention { Period: { } period } => DateFormat.Period(period, language),
+        _ => null,
+    };
 
     private string Cite(string sourceId, Language language, ISet<string> cited) =>
         cited.Add(sourceId) ? notes.Mark(sourceId, language) : "";

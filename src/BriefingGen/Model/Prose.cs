@@ -13,12 +13,13 @@ internal enum FactMember
     By,
 }
 
-/// <summary>How a prose reference writes a number: with its unit, bare, or in words.</summary>
+/// <summary>How a prose reference writes a number: with its unit, bare, in words, or as an ordinal (第二 / second).</summary>
 internal enum FigureStyle
 {
     Full,
     Number,
     Words,
+    Ordinal,
 }
 
 /// <summary>A piece of prose: literal text, a reference to a fact, or a citation of a source.</summary>
@@ -32,6 +33,15 @@ internal sealed record FactReference(string FactId, FactMember Member, FigureSty
 
 /// <summary>{cite:source}: a note to a source for a claim without a figure.</summary>
 internal sealed record SourceCitation(string SourceId, string Written) : ProseSegment;
+
+/// <summary>{date:2025-01-10}, {date:2025-01} or {date:01-10}: a date named in prose; Date is null when it names none.</summary>
+internal sealed record DateMention(ProseDate? Date, string Written) : ProseSegment;
+
+/// <summary>{period:2012-2021}: a period named in prose, without a note; Period is null when it names none.</summary>
+internal sealed record PeriodMention(Period? Period, string Written) : ProseSegment;
+
+/// <summary>{text:十五届四次}: text that holds digits but is no figure, printed as written, never as Markdown.</summary>
+internal sealed record TextMention(string Text, string Written) : ProseSegment;
 
 /// <summary>A reference that cannot be read; the checker reports it.</summary>
 internal sealed record MalformedReference(string Written, ReferenceProblem Problem) : ProseSegment;
@@ -105,7 +115,24 @@ internal static partial class Prose
 
     private static ProseSegment ParseReference(string inner)
     {
-        var match = ReferencePattern().Match(inner.Trim());
+        var trimmed = inner.Trim();
+        if (After(trimmed, "text:") is { Length: > 0 } text)
+        {
+            return new TextMention(text, inner);
+        }
+
+        if (After(trimmed, "date:") is { } date)
+        {
+            return new DateMention(ProseDate.Parse(date), inner);
+        }
+
+        if (After(trimmed, "period:") is { } period)
+        {
+            // The loader's reader, so that prose takes exactly the periods a fact takes.
+            return new PeriodMention(Loading.PeriodParser.Parse(period), inner);
+        }
+
+        var match = ReferencePattern().Match(trimmed);
         if (!match.Success)
         {
             return new MalformedReference(inner, ReferenceProblem.NotAReference);
@@ -127,11 +154,15 @@ internal static partial class Prose
         {
             "number" => FigureStyle.Number,
             "words" => FigureStyle.Words,
+            "ordinal" => FigureStyle.Ordinal,
             _ => FigureStyle.Full,
         };
         return new FactReference(match.Groups["id"].Value, member, style, inner);
     }
 
-    [GeneratedRegex(@"^(?:cite:(?<cite>[a-z0-9_]+)|(?<id>[a-z0-9_]+)(?:\.(?<member>target|period|by))?(?::(?<style>number|words))?)$")]
+    private static string? After(string reference, string prefix) =>
+        reference.StartsWith(prefix, StringComparison.Ordinal) ? reference[prefix.Length..] : null;
+
+    [GeneratedRegex(@"^(?:cite:(?<cite>[a-z0-9_]+)|(?<id>[a-z0-9_]+)(?:\.(?<member>target|period|by))?(?::(?<style>number|words|ordinal))?)$")]
     private static partial Regex ReferencePattern();
 }

@@ -71,6 +71,28 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
         Prose("reference never closed", "{ccid_rank_2021"),
         Prose("reference to nothing", "{no_such_fact}"),
 
+        // Words, dates, periods and text as written, in prose.
+        Prose("text as written holding markup", "{text:<script>alert(1)</script><img src=x onerror=alert(1)>}"),
+        Prose("text as written holding Markdown and a link", "{text:**b** [x](javascript:alert(1)) <https://example.com>}"),
+        Prose("text as written holding an entity", "{text:&amp;&lt;b&gt;}"),
+        Prose("text as written holding a CSS breakout", "{text:</style><style>*{{display:none}}</style>}"),
+        Prose("text as written holding a brace", "{text:a}b}"),
+        Prose("text as written holding the renderer's markers", "{text:\uE0000\uE001}"),
+        Prose("text as written, empty", "{text:}"),
+        Prose("date without its year on 29 February", "{date:02-29}"),
+        Prose("date that does not exist", "{date:2025-02-30}"),
+        Prose("date in the year 0", "{date:0000-01}"),
+        Prose("date with full-width digits", "{date:２０２５-01-10}"),
+        Prose("period of months across a year", "{period:2023-11/2024-02}"),
+        Prose("period running backwards", "{period:2021-2012}"),
+        Prose("period of year 0 and 9999", "{period:0000-9999}"),
+        Prose("rank in words", "{pku_rank:words}{fiveg_province_rank:ordinal}"),
+        Prose("count of billions in words", "{data_records:words}"),
+        Prose("count of billions as an ordinal", "{data_records:ordinal}"),
+        Prose("percentage as an ordinal", "{electronics_growth:ordinal}"),
+        Figure("rank of 28 digits in words", "rank", "9999999999999999999999999999", null, ":words"),
+        Figure("negative count in words", "count", "-5", "unit: {zh: 个, en: \"\"}", ":words"),
+
         // Other fields.
         new("5,000-character word in the title", [new("briefing.yaml", "en: Jinan Joins the “First Tier” as Digital Drives New Momentum", $"en: {LongWord}")]),
         new("CSS string breakout in the series", [new("briefing.yaml", "series: {zh: 政协参阅, en: CPPCC Briefing}", "series: {zh: 政协参阅, en: 'CPPCC\\\"; } * { color: red } /* \\A'}")]),
@@ -127,14 +149,14 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
     private static Hostile Whole(string name, string zh, string en) =>
         new(name, [new("sections.yaml", "introduction:\n", $"introduction:\n  - {{zh: \"{zh}\", en: \"{en}\"}}\n")]);
 
-    /// <summary>A new fact with this value, shown by a new paragraph that refers to it.</summary>
-    private static Hostile Figure(string name, string kind, string value, string? unit)
+    /// <summary>A new fact with this value, shown by a new paragraph that refers to it (in a style such as :words).</summary>
+    private static Hostile Figure(string name, string kind, string value, string? unit, string style = "")
     {
         var id = "hostile_" + string.Concat(name.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
         var fact = $"facts:\n  - id: {id}\n    label: {{zh: 数值, en: Value}}\n    kind: {kind}\n"
             + (unit is null ? "" : $"    {unit}\n")
             + $"    value: {value}\n    period: 2024\n    source: jinan_daily_report\n";
-        return new(name, [new("facts.yaml", "facts:\n", fact), new("sections.yaml", "introduction:\n", $"introduction:\n  - {{zh: \"数值为{{{id}}}。\", en: \"The value is {{{id}}}.\"}}\n")]);
+        return new(name, [new("facts.yaml", "facts:\n", fact), new("sections.yaml", "introduction:\n", $"introduction:\n  - {{zh: \"数值为{{{id}{style}}}。\", en: \"The value is {{{id}{style}}}.\"}}\n")]);
     }
 
     private static bool IsLocated(Diagnostic diagnostic, Hostile hostile) =>

@@ -29,6 +29,11 @@ public sealed class FigureTableTests
         { "count", "1万亿", "unit=条/records", "1万亿条", "1 trillion records" },
         { "count", "11万亿", "unit=次/visits", "11万亿次", "11 trillion visits" },
         { "count", "52,000", "unit=处/", "5.2万处", "52,000" },
+        { "count", "12345", "unit=个/", "1.2345万个", "12,345" },
+        { "count", "4", "unit=位/places", "4位", "4 places" },
+        { "count", "10", "unit=家/;qualifier=at_least", "10家以上", "at least 10" },
+        { "percent", "0.5", "", "0.5%", "0.5%" },
+        { "percent", "80", "qualifier=at_least", "80%以上", "at least 80%" },
 
         // Money picks the unit a reader expects and keeps the digits typed (45.5, never 45.50).
         { "money", "5000", "", "5000元", "RMB 5,000" },
