@@ -128,13 +128,15 @@ internal static class FigureChecker
 
     /// <summary>
     /// A target is meant to be reached: more of a count or an amount, a smaller rank number. Rates
-    /// and changes may be meant to fall (a lower unemployment rate), so they are not checked.
+    /// and changes may be meant to fall (a lower unemployment rate), so they are not checked; nor is
+    /// a target the figure's period has already met.
     /// </summary>
     private static void CheckDirection(Fact fact, Target target, FactValues values, DiagnosticBag diagnostics)
     {
         if (fact.Kind is not (FactKind.Count or FactKind.Money or FactKind.Compute or FactKind.Rank or FactKind.Percent)
             || target.Qualifier is Qualifier.LessThan or Qualifier.UpTo
-            || fact.Value?.Typed is not { } baseline)
+            || fact.Value?.Typed is not { } baseline
+            || Reached(fact.Period, target.By))
         {
             return;
         }
@@ -145,6 +147,14 @@ internal static class FigureChecker
             diagnostics.Add(Errors.TargetBelowBaseline(target.Location, fact.Id, rank));
         }
     }
+
+    /// <summary>A target whose deadline the figure's own period has reached may be below it: it was met (超额完成).</summary>
+    private static bool Reached(Period? period, DateOnly? by) => (period, by) switch
+    {
+        ({ Day: { } day }, { } deadline) => deadline <= day,
+        ({ } p, { } deadline) => deadline.Year <= p.EndYear,
+        _ => false,
+    };
 
     private static bool HasCycle(Fact start, IReadOnlyDictionary<string, Fact> index)
     {

@@ -63,6 +63,27 @@ public sealed class RelationCheckerTests
         }
     }
 
+    [Theory]
+    // 研发经费占比4.6% in 2025 against the plan's 4.5% for 2025: met, not a slip.
+    [InlineData("2025", "2025-12-31", false)]
+    // The same figures with the deadline still ahead: a target below the figure is a slip.
+    [InlineData("2024", "2025-12-31", true)]
+    [InlineData("2025-06-30", "2025-12-31", true)]
+    [InlineData("2025-12-31", "2025-12-31", false)]
+    public void Target_below_the_figure_is_an_error_only_while_its_deadline_is_ahead(string period, string by, bool error)
+    {
+        var fact = Written("rd_intensity", "percent:4.6", "") with
+        {
+            Period = BriefingGen.Loading.PeriodParser.Parse(period),
+            Target = new Target(TestFacts.Parse("4.5"), Qualifier.None, null, DateOnly.Parse(by, System.Globalization.CultureInfo.InvariantCulture), null, At),
+        };
+        var diagnostics = new DiagnosticBag();
+
+        FigureChecker.Check([fact], new Dictionary<string, Fact> { [fact.Id] = fact }, diagnostics);
+
+        Assert.Equal(error, diagnostics.Items.Any(d => d.Code == "BG2007"));
+    }
+
     /// <summary>"count:20万:more_than" → a count of 20万 with a qualifier.</summary>
     private static Fact Written(string id, string written, string keys)
     {
