@@ -24,6 +24,8 @@ internal static class BriefingChecker
         references.CheckAll(briefing);
         var errorsBefore = diagnostics.ErrorCount;
         FigureChecker.Check(briefing.Facts, facts, diagnostics);
+        // A typed number is known; a computed one is the lead's evaluator's to give, once it cannot loop.
+        ChartChecker.Check(references.Charts, facts, fact => fact.Value?.Number, diagnostics);
         UsageChecker.CheckProse(briefing, diagnostics);
         LinkChecker.Check(briefing, diagnostics);
         if (loadedCleanly && diagnostics.ErrorCount == errorsBefore && !references.FoundErrors)
