@@ -24,8 +24,10 @@ internal static class BriefingChecker
         references.CheckAll(briefing);
         var errorsBefore = diagnostics.ErrorCount;
         FigureChecker.Check(briefing.Facts, facts, diagnostics);
-        // A typed number is known; a computed one is the lead's evaluator's to give, once it cannot loop.
-        ChartChecker.Check(references.Charts, facts, fact => fact.Value?.Number, diagnostics);
+        // A computed value is worked out only when no error at all is known: a cycle, a missing or
+        // duplicate fact would make it loop or fail. Until then only typed numbers are known.
+        var values = diagnostics.ErrorCount == 0 ? new Localization.FactValues(briefing.Facts) : null;
+        ChartChecker.Check(references.Charts, facts, fact => values is null ? fact.Value?.Number : values.ValueOf(fact), diagnostics);
         UsageChecker.CheckProse(briefing, diagnostics);
         LinkChecker.Check(briefing, diagnostics);
         if (loadedCleanly && diagnostics.ErrorCount == errorsBefore && !references.FoundErrors)

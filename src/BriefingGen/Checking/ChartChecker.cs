@@ -17,6 +17,12 @@ internal static class ChartChecker
 
     private static void Check(ChartItem chart, IReadOnlyDictionary<string, Fact> facts, Func<Fact, decimal?> valueOf, DiagnosticBag diagnostics)
     {
+        // A misspelt kind is reported where it is read; what fits a kind nobody meant says nothing useful.
+        if (chart.KindUnknown)
+        {
+            return;
+        }
+
         var (min, max) = Limits(chart.Kind);
         if (chart.Facts.Count < min || chart.Facts.Count > max)
         {
@@ -122,7 +128,7 @@ internal static class ChartChecker
             }
             else if (Unit(fact) != Unit(first))
             {
-                diagnostics.Add(Errors.ChartFactsInDifferentUnits(reference.Location, fact.Id, Unit(fact), first.Id, Unit(first)));
+                diagnostics.Add(Errors.ChartFactsInDifferentUnits(reference.Location, fact.Id, fact.Unit, first.Id, first.Unit));
             }
         }
     }

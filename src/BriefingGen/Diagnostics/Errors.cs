@@ -489,11 +489,21 @@ internal static class Errors
         $"数据“{id}”的 kind 为 {kind}，而图中第一项数据“{first}”的 kind 为 {firstKind}：同一张图的数据须为同一类，长短才可比较。",
         at);
 
-    public static Diagnostic ChartFactsInDifferentUnits(SourceLocation at, string id, string unit, string first, string firstUnit) => Error(
+    public static Diagnostic ChartFactsInDifferentUnits(SourceLocation at, string id, Model.LocalizedText? unit, string first, Model.LocalizedText? firstUnit) => Error(
         "BG2053",
-        $"The fact '{id}' is counted in '{unit}', but '{first}', the chart's first fact, in '{firstUnit}': the facts of one chart must share a unit, so that their lengths compare.",
-        $"数据“{id}”的单位为“{unit}”，而图中第一项数据“{first}”的单位为“{firstUnit}”：同一张图的数据须单位相同，长短才可比较。",
+        $"The fact '{id}' is counted in {UnitName(unit, false)}, but '{first}', the chart's first fact, in {UnitName(firstUnit, false)}: the facts of one chart must share a unit, so that their lengths compare.",
+        $"数据“{id}”的单位为{UnitName(unit, true)}，而图中第一项数据“{first}”的单位为{UnitName(firstUnit, true)}：同一张图的数据须单位相同，长短才可比较。",
         at);
+
+    // Both halves, since either may differ: '个' / 'stations'; an English half left blank is not shown.
+    private static string UnitName(Model.LocalizedText? unit, bool zh) =>
+        (unit, zh) switch
+        {
+            (null, true) => "（无）",
+            (null, false) => "no unit",
+            (_, true) => unit.En.Length == 0 ? $"“{unit.Zh}”" : $"“{unit.Zh}”（{unit.En}）",
+            _ => unit.En.Length == 0 ? $"'{unit.Zh}'" : $"'{unit.Zh}' / '{unit.En}'",
+        };
 
     public static Diagnostic NegativeStackedPart(SourceLocation at, string id, decimal value) => Error(
         "BG2054",

@@ -78,7 +78,7 @@ internal static class SectionReader
         var facts = map.RefList("facts");
         var whole = map.Ref("whole", required: false);
         map.RejectUnknownKeys();
-        return new ChartItem(kind ?? ChartKind.Progress, title ?? map.Blank, facts, map.Location) { Whole = whole };
+        return new ChartItem(kind ?? ChartKind.Progress, title ?? map.Blank, facts, map.Location) { Whole = whole, KindUnknown = kind is null };
     }
 
     private static Peer? ReadPeer(YamlMap map)

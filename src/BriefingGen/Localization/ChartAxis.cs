@@ -30,16 +30,16 @@ internal static class ChartAxis
         return min > 0 && from < 0 ? 0 : from;
     }
 
-    /// <summary>The power of ten just at or below a number: 12 → 10, 0.3 → 0.1.</summary>
+    /// <summary>The power of ten at or above a number, so that the axis starts at a round number: 8.1 → 10, 0.3 → 1.</summary>
     private static decimal Step(decimal range)
     {
         var step = 1m;
-        while (step > range)
+        while (step / 10 >= range)
         {
             step /= 10;
         }
 
-        while (step * 10 <= range)
+        while (step < range)
         {
             step *= 10;
         }

@@ -41,6 +41,9 @@ internal sealed record ChartItem(ChartKind Kind, LocalizedText Title, IReadOnlyL
 {
     /// <summary>The whole that a stacked chart's parts make up, shown as its total; null when not given.</summary>
     public IdRef? Whole { get; init; }
+
+    /// <summary>True when the kind was missing or misspelt (and reported): which facts fit is then not known.</summary>
+    public bool KindUnknown { get; init; }
 }
 
 /// <summary>A headed part of the briefing.</summary>
