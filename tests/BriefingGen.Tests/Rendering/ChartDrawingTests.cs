@@ -61,6 +61,40 @@ public sealed class ChartDrawingTests
 
     [Theory]
     [MemberData(nameof(Languages))]
+    public void A_negative_value_is_drawn_on_the_other_side_of_the_zero_line_in_proportion(string language)
+    {
+        // A fall, as a change figure has; drawn without the checker, which knows no such kind yet.
+        var briefing = Negated(Load(), ChartKind.Bars, 1);
+        var values = Values(briefing, ChartKind.Bars);
+
+        var svg = Draw(briefing, "bars", language);
+
+        var bars = Elements(svg, "rect", "bar");
+        var zero = Elements(svg, "line", "zero").Select(l => Number(l, "x1")).Distinct().Single();
+        Assert.True(zero > 0, "with a negative value the zero line moves in from the edge");
+        Assert.Equal(zero, Number(bars[1], "x") + Number(bars[1], "width"), 0.15);
+        Assert.All(bars.Where((_, i) => i != 1), bar => Assert.Equal(zero, Number(bar, "x")));
+        AssertProportional(bars.Select(b => Number(b, "width")).ToList(), values.Select(Math.Abs).ToList());
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_negative_column_hangs_from_the_zero_line_in_proportion(string language)
+    {
+        var briefing = Negated(Load(), ChartKind.Columns, 0);
+        var values = Values(briefing, ChartKind.Columns);
+
+        var svg = Draw(briefing, "columns", language);
+
+        var columns = Elements(svg, "rect", "bar");
+        var zero = Number(Elements(svg, "line", "zero").Single(), "y1");
+        Assert.Equal(zero, Number(columns[0], "y"), 0.15);
+        Assert.All(columns.Skip(1), c => Assert.Equal(zero, Number(c, "y") + Number(c, "height"), 0.15));
+        AssertProportional(columns.Select(c => Number(c, "height")).ToList(), values.Select(Math.Abs).ToList());
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
     public void Columns_stand_on_the_zero_line_as_high_as_their_values(string language)
     {
         var briefing = Load();
@@ -71,7 +105,7 @@ public sealed class ChartDrawingTests
         var columns = Elements(svg, "rect", "bar");
         var zero = Number(Elements(svg, "line", "zero").Single(), "y1");
         Assert.Equal(values.Count, columns.Count);
-        Assert.All(columns, c => Assert.Equal(zero, Number(c, "y") + Number(c, "height"), 1));
+        Assert.All(columns, c => Assert.Equal(zero, Number(c, "y") + Number(c, "height"), 0.15));
         AssertProportional(columns.Select(c => Number(c, "height")).ToList(), values);
     }
 
@@ -135,8 +169,27 @@ public sealed class ChartDrawingTests
         // Each segment begins where the one before it ends.
         for (var i = 1; i < segments.Count; i++)
         {
-            Assert.Equal(Number(segments[i - 1], "x") + Number(segments[i - 1], "width"), Number(segments[i], "x"), 1);
+            Assert.Equal(Number(segments[i - 1], "x") + Number(segments[i - 1], "width"), Number(segments[i], "x"), 0.15);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Stacked_parts_without_a_whole_fill_the_bar_between_them(string language)
+    {
+        var briefing = Load();
+        var chart = Chart(briefing, ChartKind.Stacked);
+        briefing = briefing with
+        {
+            Sections = briefing.Sections.Select(s => s with { Body = s.Body.Select(b => b == chart ? chart with { Whole = null } : b).ToList() }).ToList(),
+        };
+
+        var svg = Draw(briefing, "stacked", language);
+
+        var width = double.Parse(svg.Root!.Attribute("viewBox")!.Value.Split(' ')[2], CultureInfo.InvariantCulture);
+        Assert.Empty(Elements(svg, "rect", "whole"));
+        Assert.Equal(width, Elements(svg, "rect", "part").Sum(s => Number(s, "width")), 0.3);
+        AssertProportional(Elements(svg, "rect", "part").Select(s => Number(s, "width")).ToList(), Values(briefing, ChartKind.Stacked));
     }
 
     [Theory]
@@ -216,6 +269,16 @@ public sealed class ChartDrawingTests
         var diagnostics = new DiagnosticBag();
         return BuildPipeline.LoadAll([TestPaths.Fixture("charts")], diagnostics)?.Single()
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+    }
+
+    /// <summary>The briefing with the chart's fact at the index made negative.</summary>
+    private static Briefing Negated(Briefing briefing, ChartKind kind, int index)
+    {
+        var id = Chart(briefing, kind).Facts[index].Id;
+        return briefing with
+        {
+            Facts = briefing.Facts.Select(f => f.Id == id ? f with { Value = f.Value! with { Number = -f.Value.Number } } : f).ToList(),
+        };
     }
 
     private static ChartItem Chart(Briefing briefing, ChartKind kind) =>
