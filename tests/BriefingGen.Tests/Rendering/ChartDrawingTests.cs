@@ -230,6 +230,20 @@ public sealed class ChartDrawingTests
         Assert.All(texts.SelectMany(t => t.Elements(S + "tspan")), line => Assert.True(ChartText.Width(line.Value, 17) <= width, line.Value));
     }
 
+    [Fact]
+    public void A_long_english_label_of_a_progress_chart_is_wrapped_within_the_drawing()
+    {
+        var briefing = Load();
+        var label = briefing.Facts.Single(f => f.Id == Chart(briefing, ChartKind.Progress).Facts[0].Id).Label.En;
+
+        var svg = Draw(briefing, "progress", "en");
+
+        var width = double.Parse(svg.Root!.Attribute("viewBox")!.Value.Split(' ')[2], CultureInfo.InvariantCulture);
+        var text = svg.Descendants(S + "text").Single(t => t.Elements(S + "tspan").Count() > 1);
+        Assert.Equal(label, string.Join(" ", text.Elements(S + "tspan").Select(s => s.Value)));
+        Assert.All(text.Elements(S + "tspan"), line => Assert.True(ChartText.Width(line.Value, 17) <= width, line.Value));
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Markup_in_a_chart_label_is_drawn_as_text(string language)

@@ -64,6 +64,13 @@ internal static class ChartText
     public static void Lines(StringBuilder svg, double x, double firstBaseline, IReadOnlyList<string> lines, double lineHeight, string attributes)
     {
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Svg.N(x)}\" y=\"{Svg.N(firstBaseline)}\" {attributes}>");
+        // One line needs no tspan: the text element alone, as a label that fits has always been written.
+        if (lines.Count == 1)
+        {
+            svg.Append(Html.Escape(lines[0])).Append("</text>");
+            return;
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{Svg.N(x)}\" dy=\"{(i == 0 ? "0" : Svg.N(lineHeight))}\">{Html.Escape(lines[i])}</tspan>");
