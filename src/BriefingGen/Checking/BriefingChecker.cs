@@ -32,6 +32,10 @@ internal static class BriefingChecker
             NumberWordsChecker.Check(references.InWords, briefing.Facts, diagnostics);
         }
 
+        // A computed value is worked out only when no error at all is known: a cycle, a missing or
+        // duplicate fact would make it loop or fail. Until then only typed numbers are known.
+        var values = diagnostics.ErrorCount == 0 ? new Localization.FactValues(briefing.Facts) : null;
+        ChartChecker.Check(references.Charts, facts, fact => values is null ? fact.Value?.Typed?.Value : values.ValueOf(fact), diagnostics);
         UsageChecker.CheckProse(briefing, diagnostics);
         LinkChecker.Check(briefing, diagnostics);
         if (loadedCleanly && diagnostics.ErrorCount == errorsBefore && !references.FoundErrors)

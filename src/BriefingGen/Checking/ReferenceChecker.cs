@@ -19,6 +19,9 @@ internal sealed class ReferenceChecker(
 
     public HashSet<string> UsedPeople { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every chart met, wherever it sits, for the chart checker.</summary>
+    public List<ChartItem> Charts { get; } = [];
+
     public bool FoundErrors { get; private set; }
 
     /// <summary>References that write a value in words or as an ordinal, for <see cref="NumberWordsChecker"/>.</summary>
@@ -109,21 +112,11 @@ internal sealed class ReferenceChecker(
 
     private void CheckChart(ChartItem chart)
     {
-        foreach (var reference in chart.Facts)
+        // What fits which kind of chart is checked once the figures are known (ChartChecker).
+        Charts.Add(chart);
+        foreach (var reference in chart.Whole is null ? chart.Facts : chart.Facts.Append(chart.Whole))
         {
-            if (!Expect(reference, facts, "fact", UsedFacts))
-            {
-                continue;
-            }
-
-            var fact = facts[reference.Id];
-            var fits = chart.Kind == ChartKind.Ranking
-                ? fact is { Kind: FactKind.Rank, Value: not null, Period: not null }
-                : fact is { Value: not null, Target: not null };
-            if (!fits)
-            {
-                Report(Errors.FactDoesNotFitChart(reference.Location, reference.Id, chart.Kind == ChartKind.Ranking));
-            }
+            Expect(reference, facts, "fact", UsedFacts);
         }
     }
 

@@ -575,4 +575,90 @@ internal static class Errors
 
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
+
+    // ── Charts: which facts a chart of each kind can draw (BG2050–BG2059) ──
+
+    public static Diagnostic ChartFactWithoutValue(SourceLocation at, string id, Model.ChartKind kind, bool needsPeriod) => Error(
+        "BG2050",
+        $"The fact '{id}' cannot be drawn in a {ChartName(kind, false)}: it needs " + (needsPeriod ? "a value and a period, since the chart draws one fact per period." : "a value."),
+        $"数据“{id}”不能画入{ChartName(kind, true)}：需要" + (needsPeriod ? " value 和 period（此图每个时期画一项数据）。" : "有 value。"),
+        at);
+
+    public static Diagnostic RankInChart(SourceLocation at, string id, Model.ChartKind kind) => Error(
+        "BG2051",
+        $"The fact '{id}' is a rank, which a {ChartName(kind, false)} cannot draw honestly: a longer bar would mean a lower place. Draw ranks in a chart of kind ranking.",
+        $"数据“{id}”是名次，{ChartName(kind, true)}无法如实表示（条越长名次越靠后）。名次请用 kind: ranking 的图。",
+        at);
+
+    public static Diagnostic ChartFactsOfDifferentKinds(SourceLocation at, string id, string kind, string first, string firstKind) => Error(
+        "BG2052",
+        $"The fact '{id}' is of kind {kind}, but '{first}', the chart's first fact, is of kind {firstKind}: the facts of one chart must be of one kind, so that their lengths compare.",
+        $"数据“{id}”的 kind 为 {kind}，而图中第一项数据“{first}”的 kind 为 {firstKind}：同一张图的数据须为同一类，长短才可比较。",
+        at);
+
+    public static Diagnostic ChartFactsInDifferentUnits(SourceLocation at, string id, Model.LocalizedText? unit, string first, Model.LocalizedText? firstUnit) => Error(
+        "BG2053",
+        $"The fact '{id}' is counted in {UnitName(unit, false)}, but '{first}', the chart's first fact, in {UnitName(firstUnit, false)}: the facts of one chart must share a unit, so that their lengths compare.",
+        $"数据“{id}”的单位为{UnitName(unit, true)}，而图中第一项数据“{first}”的单位为{UnitName(firstUnit, true)}：同一张图的数据须单位相同，长短才可比较。",
+        at);
+
+    // Both halves, since either may differ: '个' / 'stations'; an English half left blank is not shown.
+    private static string UnitName(Model.LocalizedText? unit, bool zh) =>
+        (unit, zh) switch
+        {
+            (null, true) => "（无）",
+            (null, false) => "no unit",
+            (_, true) => unit.En.Length == 0 ? $"“{unit.Zh}”" : $"“{unit.Zh}”（{unit.En}）",
+            _ => unit.En.Length == 0 ? $"'{unit.Zh}'" : $"'{unit.Zh}' / '{unit.En}'",
+        };
+
+    public static Diagnostic NegativeStackedPart(SourceLocation at, string id, decimal value) => Error(
+        "BG2054",
+        $"The fact '{id}' has the value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, but the parts and the whole of a stacked chart must be zero or more: a negative part has no length in a whole.",
+        $"数据“{id}”的值为 {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}，但堆积条形图的各部分及总量须不小于 0：负数在总量中没有长度。",
+        at);
+
+    public static Diagnostic WholeOutsideStackedChart(SourceLocation at, Model.ChartKind kind) => Error(
+        "BG2055",
+        $"'whole' belongs to a chart of kind stacked; a {ChartName(kind, false)} has no whole. Remove it, or write kind: stacked.",
+        $"“whole”只用于 kind: stacked 的图；{ChartName(kind, true)}没有总量。请删除它，或改为 kind: stacked。",
+        at);
+
+    public static Diagnostic WholeAmongParts(SourceLocation at, string id) => Error(
+        "BG2056",
+        $"The whole '{id}' is also listed as one of the chart's parts; list only the parts under 'facts'.",
+        $"总量“{id}”也列在了图的各部分中；“facts”下只列各部分。",
+        at);
+
+    public static Diagnostic ChartFactCount(SourceLocation at, Model.ChartKind kind, int count, int min, int max) => Error(
+        "BG2057",
+        count < min
+            ? $"A {ChartName(kind, false)} needs at least {min} " + (min == 1 ? "fact" : "facts") + $"; this one has {count}."
+            : $"A {ChartName(kind, false)} draws at most {max} facts, so that its labels stay legible; this one has {count}. Split it into two charts.",
+        count < min
+            ? $"{ChartName(kind, true)}至少需要 {min} 项数据；此图有 {count} 项。"
+            : $"{ChartName(kind, true)}最多画 {max} 项数据，标注才清晰可读；此图有 {count} 项。请拆成两张图。",
+        at);
+
+    public static Diagnostic SamePeriodTwiceInChart(SourceLocation at, string id, string other, Model.ChartKind kind) => Error(
+        "BG2058",
+        $"The facts '{id}' and '{other}' are of the same period, but a {ChartName(kind, false)} draws one fact per period.",
+        $"数据“{id}”与“{other}”属于同一时期，但{ChartName(kind, true)}每个时期只画一项数据。",
+        at);
+
+    private static string ChartName(Model.ChartKind kind, bool zh) => (kind, zh) switch
+    {
+        (Model.ChartKind.Ranking, false) => "ranking chart",
+        (Model.ChartKind.Ranking, true) => "排名图",
+        (Model.ChartKind.Progress, false) => "progress chart",
+        (Model.ChartKind.Progress, true) => "进度图",
+        (Model.ChartKind.Bars, false) => "bar chart",
+        (Model.ChartKind.Bars, true) => "条形图",
+        (Model.ChartKind.Columns, false) => "column chart",
+        (Model.ChartKind.Columns, true) => "柱形图",
+        (Model.ChartKind.Line, false) => "line chart",
+        (Model.ChartKind.Line, true) => "折线图",
+        (_, false) => "stacked bar chart",
+        (_, true) => "堆积条形图",
+    };
 }

@@ -76,8 +76,9 @@ internal static class SectionReader
         var kind = map.Choice<ChartKind>("kind");
         var title = map.Text("title");
         var facts = map.RefList("facts");
+        var whole = map.Ref("whole", required: false);
         map.RejectUnknownKeys();
-        return new ChartItem(kind ?? ChartKind.Progress, title ?? map.Blank, facts, map.Location);
+        return new ChartItem(kind ?? ChartKind.Progress, title ?? map.Blank, facts, map.Location) { Whole = whole, KindUnknown = kind is null };
     }
 
     private static Peer? ReadPeer(YamlMap map)

@@ -8,7 +8,7 @@ namespace BriefingGen.Localization;
 /// Turns a checked briefing into the view the templates render: every string picked for each
 /// language, every number formatted, every reference evaluated and every source numbered.
 /// </summary>
-internal sealed class Localizer
+internal sealed partial class Localizer
 {
     private static readonly string[] ZhSectionNumbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -123,51 +123,6 @@ internal sealed class Localizer
     /// <summary>A card's period as each language sets it after a label: （2024年） or , 2024.</summary>
     private static string CardPeriod(string period, Language language) =>
         period.Length == 0 ? "" : language == Language.Zh ? $"（{period}）" : $", {period}";
-
-    private ChartView Chart(ChartItem chart)
-    {
-        var facts = chart.Facts.Select(f => _facts[f.Id]).ToList();
-        var points = facts.Select(fact =>
-        {
-            var value = _facts.ValueOf(fact)!.Value;
-            var label = chart.Kind == ChartKind.Ranking
-                ? Both(language => DateFormat.Period(fact.Period!, language))
-                : Text(fact.Label);
-            var target = chart.Kind == ChartKind.Progress ? fact.Target : null;
-            return new ChartPoint(
-                label,
-                value,
-                Both(language => ValueText(fact, language)),
-                target?.Value,
-                target is null ? null : Both(language => TargetText(fact, target, language)));
-        }).ToList();
-
-        var sources = facts.SelectMany(f => chart.Kind == ChartKind.Progress ? [f.Source.Id, f.TargetSource.Id] : new[] { f.Source.Id })
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        var notes = new Pair(
-            string.Concat(sources.Select(id => _notes.Mark(id, Language.Zh))),
-            string.Concat(sources.Select(id => _notes.Mark(id, Language.En))));
-        return new ChartView(chart.Kind.ToString().ToLowerInvariant(), Text(chart.Title), points, Describe(chart, points), notes, Origin(chart.Location));
-    }
-
-    /// <summary>The chart in words, for screen readers and for anyone who cannot see it.</summary>
-    private static Pair Describe(ChartItem chart, IReadOnlyList<ChartPoint> points)
-    {
-        if (chart.Kind == ChartKind.Ranking)
-        {
-            return Html.Escape(
-                chart.Title.Zh + "：" + string.Join("，", points.Select(p => $"{Plain(p.Label.Zh)}{Plain(p.ValueText.Zh)}")) + "。",
-                chart.Title.En + ": " + string.Join(", ", points.Select(p => $"{Plain(p.ValueText.En)} in {Plain(p.Label.En)}")) + ".");
-        }
-
-        return Html.Escape(
-            chart.Title.Zh + "：" + string.Join("；", points.Select(p => $"{Plain(p.Label.Zh)}已达{Plain(p.ValueText.Zh)}，目标{Plain(p.TargetText!.Zh)}")) + "。",
-            chart.Title.En + ": " + string.Join("; ", points.Select(p => $"{Plain(p.Label.En)}: {Plain(p.ValueText.En)} of a target of {Plain(p.TargetText!.En)}")) + ".");
-    }
-
-    // The pairs are HTML already; descriptions are escaped as a whole, so they are unescaped first.
-    private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(html);
 
     private FigureView Figure(Fact fact)
     {

@@ -29,7 +29,17 @@ internal sealed record ChartPoint(Pair Label, decimal Value, Pair ValueText, dec
 /// A chart's data, localized: labels and figures in each language's form. The drawing is the
 /// renderer's; the description is the chart's text alternative for screen readers.
 /// </summary>
-internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoint> Points, Pair Description, Pair Notes, string Origin) : IHasOrigin;
+internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoint> Points, Pair Description, Pair Notes, string Origin) : IHasOrigin
+{
+    /// <summary>The whole that a stacked chart's parts make up, shown as its total; null when the data gives none.</summary>
+    public ChartPoint? Whole { get; init; }
+
+    /// <summary>Where a line chart's value axis starts: zero, unless the points lie far above it (or below it).</summary>
+    public decimal AxisFrom { get; init; }
+
+    /// <summary>What the drawing says when the value axis does not start at zero; null when it does.</summary>
+    public Pair? AxisNote { get; init; }
+}
 
 /// <summary>A card of the key-figures panel.</summary>
 internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note);

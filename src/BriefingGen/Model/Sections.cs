@@ -22,10 +22,29 @@ internal enum ChartKind
 
     /// <summary>How far each fact has come towards its target.</summary>
     Progress,
+
+    /// <summary>Facts compared side by side: one horizontal bar each, labelled by the fact's label.</summary>
+    Bars,
+
+    /// <summary>One fact per period, as vertical columns labelled by the period.</summary>
+    Columns,
+
+    /// <summary>One fact per period, as a line through points labelled by the period.</summary>
+    Line,
+
+    /// <summary>The parts of a whole, as one bar split into segments, with a legend.</summary>
+    Stacked,
 }
 
 /// <summary>A chart drawn from facts, set as a figure with a caption.</summary>
-internal sealed record ChartItem(ChartKind Kind, LocalizedText Title, IReadOnlyList<IdRef> Facts, SourceLocation At) : BodyItem(At);
+internal sealed record ChartItem(ChartKind Kind, LocalizedText Title, IReadOnlyList<IdRef> Facts, SourceLocation At) : BodyItem(At)
+{
+    /// <summary>The whole that a stacked chart's parts make up, shown as its total; null when not given.</summary>
+    public IdRef? Whole { get; init; }
+
+    /// <summary>True when the kind was missing or misspelt (and reported): which facts fit is then not known.</summary>
+    public bool KindUnknown { get; init; }
+}
 
 /// <summary>A headed part of the briefing.</summary>
 internal sealed record Section(string Id, LocalizedText Heading, IReadOnlyList<BodyItem> Body, SourceLocation Location);

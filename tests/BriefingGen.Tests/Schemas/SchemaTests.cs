@@ -53,6 +53,16 @@ public sealed partial class SchemaTests
         Assert.True(result.IsValid, Describe(result));
     }
 
+    [Fact]
+    public void A_chart_of_every_kind_with_a_whole_passes_the_sections_schema()
+    {
+        var charts = Path.Combine(TestPaths.Repository, "tests", "BriefingGen.Tests", "Rendering", "Fixtures", "charts", "sections.yaml");
+
+        var result = Evaluate("sections", charts);
+
+        Assert.True(result.IsValid, Describe(result));
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void Every_data_file_names_its_schema_for_the_editor(string file)

@@ -8,8 +8,14 @@ internal static class ChartSvg
     public static string Render(ChartView chart, string language)
     {
         var id = Svg.Id(chart.Origin, language);
-        return chart.Kind == "ranking"
-            ? RankingChart.Draw(chart, language, id)
-            : ProgressChart.Draw(chart, language, id);
+        return chart.Kind switch
+        {
+            "ranking" => RankingChart.Draw(chart, language, id),
+            "bars" => BarsChart.Draw(chart, language, id),
+            "columns" => ColumnsChart.Draw(chart, language, id),
+            "line" => LineChart.Draw(chart, language, id),
+            "stacked" => StackedChart.Draw(chart, language, id),
+            _ => ProgressChart.Draw(chart, language, id),
+        };
     }
 }
