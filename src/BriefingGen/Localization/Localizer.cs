@@ -88,7 +88,7 @@ internal sealed class Localizer
         PointsItem points => Items("points", points.Points, Origin(item.Location), numbered: true),
         ListItem list => Items("list", list.Items, Origin(item.Location), numbered: false),
         TableItem table => Table(table),
-        EditorNoteItem note => new("editor-note", Prose(note.Text), Html.Escape("编者按", "Editor’s note"), null, false, Origin(item.Location)),
+        EditorNoteItem note => new("editor-note", Prose(note.Text), Html.Escape("编者按：", "Editor’s note: "), null, false, Origin(item.Location)),
         _ => throw new InvalidOperationException($"Unknown body item {item.GetType().Name}"),
     };
 
