@@ -488,7 +488,7 @@ internal static class Errors
 
     public static Diagnostic TooManyPoints(SourceLocation at, int count, int most) => Error(
         "BG1043",
-        $"These points are {count}; at most {most} can be numbered in words (一是 … 十是 / First … Tenth). Split them into two blocks, or into subsections.",
+        $"This block has {count} points; at most {most} can be numbered in words (一是 … 十是 / First … Tenth). Split them into two blocks, or into subsections.",
         $"此处共有{count}点，用文字编号（一是……十是 / First … Tenth）最多{most}点。请分成两组，或分为若干小节。",
         at);
 
