@@ -18,10 +18,10 @@ internal static class BriefingChecker
         var sources = Index(briefing.Sources, s => s.Id, s => s.Location, diagnostics);
         var facts = Index(briefing.Facts, f => f.Id, f => f.Location, diagnostics);
         var quotes = Index(briefing.Quotes, q => q.Id, q => q.Location, diagnostics);
-        var peers = Index(briefing.Peers, p => p.Id, p => p.Location, diagnostics);
-        Index(briefing.Sections, s => s.Id, s => s.Location, diagnostics);
+        var examples = Index(briefing.Examples, p => p.Id, p => p.Location, diagnostics);
+        Index(BriefingProse.AllSections(briefing.Sections), s => s.Id, s => s.Location, diagnostics);
 
-        var references = new ReferenceChecker(people, sources, facts, quotes, peers, briefing.Unreadable, diagnostics);
+        var references = new ReferenceChecker(people, sources, facts, quotes, examples, briefing.Unreadable, diagnostics);
         references.CheckAll(briefing);
         var errorsBefore = diagnostics.ErrorCount;
         FigureChecker.Check(briefing.Facts, facts, diagnostics);

@@ -11,7 +11,8 @@ internal static class LinkChecker
 {
     public static void Check(Briefing briefing, DiagnosticBag diagnostics)
     {
-        foreach (var text in Prose(briefing))
+        // Only prose is rendered as Markdown; other texts are escaped whole and cannot hold a link.
+        foreach (var text in BriefingProse.Texts(briefing))
         {
             foreach (var language in new[] { Language.Zh, Language.En })
             {
@@ -30,13 +31,4 @@ internal static class LinkChecker
             }
         }
     }
-
-    /// <summary>Every text that is rendered as Markdown; the others are escaped whole and cannot hold a link.</summary>
-    private static IEnumerable<LocalizedText> Prose(Briefing briefing) =>
-        new[] { briefing.Title, briefing.Subtitle, briefing.Summary }.OfType<LocalizedText>()
-            .Concat(briefing.Introduction.Select(p => p.Text))
-            .Concat(briefing.Sections.Select(s => s.Heading))
-            .Concat(briefing.Sections.SelectMany(s => s.Body).OfType<ParagraphItem>().Select(p => p.Text))
-            .Concat(briefing.Quotes.Select(q => q.Text))
-            .Concat(briefing.Peers.Select(p => p.Text));
 }

@@ -9,7 +9,7 @@ internal sealed class ReferenceChecker(
     IReadOnlyDictionary<string, Source> sources,
     IReadOnlyDictionary<string, Fact> facts,
     IReadOnlyDictionary<string, Quote> quotes,
-    IReadOnlyDictionary<string, Peer> peers,
+    IReadOnlyDictionary<string, Example> examples,
     IReadOnlySet<string> unreadable,
     DiagnosticBag diagnostics)
 {
@@ -68,26 +68,16 @@ internal sealed class ReferenceChecker(
         {
             Expect(quote.Speaker, people, "person", UsedPeople);
             Expect(quote.Source, sources, "source", UsedSources);
-            CheckProse(quote.Text);
         }
 
-        foreach (var peer in briefing.Peers)
+        foreach (var text in BriefingProse.Texts(briefing))
         {
-            CheckProse(peer.Text);
+            CheckProse(text);
         }
 
-        foreach (var paragraph in briefing.Introduction)
+        foreach (var item in BriefingProse.Blocks(briefing))
         {
-            CheckProse(paragraph.Text);
-        }
-
-        foreach (var section in briefing.Sections)
-        {
-            CheckProse(section.Heading);
-            foreach (var item in section.Body)
-            {
-                CheckItem(item);
-            }
+            CheckItem(item);
         }
     }
 
@@ -95,14 +85,11 @@ internal sealed class ReferenceChecker(
     {
         switch (item)
         {
-            case ParagraphItem paragraph:
-                CheckProse(paragraph.Text);
-                break;
             case QuoteItem quote:
                 Expect(quote.Quote, quotes, "quote", null);
                 break;
-            case PeerItem peer:
-                Expect(peer.Peer, peers, "peer", null);
+            case ExampleItem example:
+                Expect(example.Example, examples, "example", null);
                 break;
             case ChartItem chart:
                 CheckChart(chart);

@@ -30,7 +30,7 @@ internal static partial class UsageChecker
 
     public static void CheckProse(Briefing briefing, DiagnosticBag diagnostics)
     {
-        foreach (var text in Prose(briefing))
+        foreach (var text in BriefingProse.Texts(briefing))
         {
             foreach (var number in BareNumbers(text.Zh).Concat(BareNumbers(text.En)).Distinct())
             {
@@ -54,13 +54,6 @@ internal static partial class UsageChecker
 
     private static bool IsYear(string number) =>
         number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
-
-    private static IEnumerable<LocalizedText> Prose(Briefing briefing) =>
-        briefing.Introduction.Select(p => p.Text)
-            .Concat(briefing.Sections.Select(s => s.Heading))
-            .Concat(briefing.Sections.SelectMany(s => s.Body).OfType<ParagraphItem>().Select(p => p.Text))
-            .Concat(briefing.Quotes.Select(q => q.Text))
-            .Concat(briefing.Peers.Select(p => p.Text));
 
     // A run of digits not touching a Latin letter, a hyphen or another digit group: 30.3 and 100 yes,
     // 5G, Q3, MP3 and the years of 2024-2029 no.

@@ -155,7 +155,7 @@ internal static class Errors
             "source" => "来源",
             "fact" => "数据",
             "quote" => "引语",
-            "peer" => "对比城市",
+            "example" => "事例",
             _ => kind,
         };
         return Error(
@@ -572,6 +572,39 @@ internal static class Errors
         at);
 
     private static string Plain(decimal value) => value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);
+
+
+    // ── Structure of sections.yaml: nesting, blocks, renamed keys (BG1040–BG1059; i10-structure) ──
+
+    public static Diagnostic SectionTooDeep(SourceLocation at, string sectionId) => Error(
+        "BG1040",
+        $"The section '{sectionId}' is at the fourth level (（1） / 1.1.1.1), so it cannot hold 'sections': headings have four levels at most. Write its parts as paragraphs or points, or move them up a level.",
+        $"“{sectionId}”已是第四级标题（（1） / 1.1.1.1），不能再含“sections”：标题最多四级。请把其下内容写成段落或分点（points），或上移一级。",
+        at);
+
+    public static Diagnostic RenamedKey(SourceLocation at, string old, string renamed, string example) => Error(
+        "BG1041",
+        $"'{old}' is now called '{renamed}'; write {example}.",
+        $"“{old}”已改名为“{renamed}”，请写成 {example}。",
+        at);
+
+    public static Diagnostic TableRowLength(SourceLocation at, int row, int cells, int columns) => Error(
+        "BG1042",
+        $"Row {row} of the table has {cells} cell{(cells == 1 ? "" : "s")}, but the table has {columns} column{(columns == 1 ? "" : "s")}; give every row one cell per column (write \"\" for an empty one).",
+        $"表格第{row}行有{cells}个单元格，但表格有{columns}列；每行的单元格数应与列数相同（空单元格写 \"\"）。",
+        at);
+
+    public static Diagnostic TooManyPoints(SourceLocation at, int count, int most) => Error(
+        "BG1043",
+        $"This block has {count} points; at most {most} can be numbered in words (一是 … 十是 / First … Tenth). Split them into two blocks, or into subsections.",
+        $"此处共有{count}点，用文字编号（一是……十是 / First … Tenth）最多{most}点。请分成两组，或分为若干小节。",
+        at);
+
+    public static Diagnostic EmptyBlock(SourceLocation at, string block) => Error(
+        "BG1044",
+        $"'{block}' has no items; give it at least one, each starting with '- ', or delete it.",
+        $"“{block}”中没有任何条目；请至少写一条（每条以“- ”开头），或将其删除。",
+        at);
 
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);

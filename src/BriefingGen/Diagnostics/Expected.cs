@@ -14,7 +14,10 @@ internal static class Expected
     public static readonly Words Block = new("a block of fields", "字段块");
     public static readonly Words List = new("a list, each item starting with '- '", "列表（每项以“- ”开头）");
     public static readonly Words Text = new("text", "文字");
-    public static readonly Words BodyItem = new("a paragraph {zh: …, en: …}, or quote: id, or peer: id", "段落 {zh: …, en: …}，或 quote: 编号，或 peer: 编号");
+    public static readonly Words BodyItem = new(
+        "a paragraph {zh: …, en: …}, or one of quote: id, example: id, points: […], list: […], table: {…}, editor_note: {zh: …, en: …}, chart: {…}",
+        "段落 {zh: …, en: …}，或 quote: 编号、example: 编号、points: […]、list: […]、table: {…}、editor_note: {zh: …, en: …}、chart: {…} 之一");
+    public static readonly Words Row = new("a list of cells, such as [{zh: 济南, en: Jinan}, \"{gdp}\"]", "单元格列表，如 [{zh: 济南, en: Jinan}, \"{gdp}\"]");
     public static readonly Words Percentage = new("a percentage between 0 and 100", "0 到 100 之间的百分数");
     public static readonly Words Rank = new("a place in a ranking: a whole number from 1", "排名：从 1 起的整数");
     public static readonly Words Change = new("a change of −100% or more", "不小于 −100% 的变化率");

@@ -48,11 +48,11 @@ internal static class BriefingLoader
         var sources = SourceReader.Read(Root("sources", "source", new Words("the sources of the figures", "数据来源")));
         var facts = FactReader.Read(Root("facts", "fact", new Words("the figures", "各项数据")));
         var quotes = QuoteReader.Read(Root("quotes", "quote", new Words("what people said", "人物引语")));
-        var sections = Root("sections", "peer", new Words("the introduction and sections", "引言和正文各部分"));
+        var sections = Root("sections", "example", new Words("the introduction and sections", "引言和正文各部分"));
         var prose = SectionReader.Read(sections);
-        if (prose.PeersMisspelt)
+        if (prose.ExamplesMisspelt)
         {
-            unreadable.Add("peer");
+            unreadable.Add("example");
         }
 
         var briefing = ReadHead(head, folder, people, sources, facts, quotes, prose) with
@@ -99,7 +99,7 @@ internal static class BriefingLoader
         return new Briefing(
             id, series ?? blank, issue ?? 0, date ?? DateOnly.MinValue, office ?? blank, classification ?? blank, column,
             title ?? blank, subtitle, summary ?? blank, occasion, byline, distribution,
-            people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Peers, location)
+            people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Examples, location)
         {
             KeyFigures = keyFigures,
         };

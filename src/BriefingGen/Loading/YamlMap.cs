@@ -109,7 +109,12 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
     /// <summary>Where the text of a scalar starts, after its quotation mark and the spaces trimmed from it.</summary>
     private TextOrigin? OriginOf(string key)
     {
-        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value) || value is not YamlScalarNode { Value: { } text } scalar)
+        return node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? OriginOf(scalar) : null;
+    }
+
+    private TextOrigin? OriginOf(YamlScalarNode scalar)
+    {
+        if (scalar.Value is not { } text)
         {
             return null;
         }
@@ -353,6 +358,32 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
     }
 
     /// <summary>
+    /// A table cell: a pair read as prose, or one string used in both languages (a name, a figure
+    /// reference), read as prose too; null after reporting any other shape.
+    /// </summary>
+    public LocalizedText? CellOf(YamlNode value, string field)
+    {
+        if (value is not YamlScalarNode { Value: { } text } scalar)
+        {
+            return ProseOf(value, field);
+        }
+
+        if (text.Trim().Length == 0)
+        {
+            Diagnostics.Add(Errors.MissingField(file.At(value), field, owner));
+            return null;
+        }
+
+        file.ReadAsProse(scalar, text.Trim());
+        var origin = OriginOf(scalar);
+        return new LocalizedText(text.Trim(), text.Trim(), file.At(value)) { ZhOrigin = origin, EnOrigin = origin };
+    }
+
+    /// <summary>Where a key itself is written, or the map when it is absent: for messages about the key, not its value.</summary>
+    public SourceLocation KeyAt(string key) =>
+        node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var name } && name == key) is { } written ? file.At(written) : Location;
+
+    /// <summary>
     /// Stands in for a text that is missing or wrong, already reported: the entity is kept, so that
     /// references to it do not fail as well and bury the one real problem.
     /// </summary>
@@ -360,6 +391,10 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
 
     /// <summary>Stands in for a reference that is missing, already reported; the checker skips it.</summary>
     public IdRef NoRef => new("", Location);
+
+    /// <summary>Whether the key holds a list with nothing in it (a list of another shape is reported by <see cref="List"/>).</summary>
+    public bool IsEmptyList(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode { Children.Count: 0 };
 
     public bool IsMap(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlMappingNode;

@@ -10,8 +10,6 @@ namespace BriefingGen.Localization;
 /// </summary>
 internal sealed partial class Localizer
 {
-    private static readonly string[] ZhSectionNumbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
     private readonly Briefing _briefing;
     private readonly FactValues _facts;
     private readonly NoteNumbers _notes = new();
@@ -33,9 +31,9 @@ internal sealed partial class Localizer
         var b = _briefing;
 
         // Document order matters: notes are numbered as the reader meets them.
-        var introduction = b.Introduction.Select(Paragraph).ToList();
+        var introduction = b.Introduction.Select(Block).ToList();
         var cards = b.KeyFigures.Select(id => Card(_facts[id.Id])).ToList();
-        var sections = b.Sections.Select(Section).ToList();
+        var sections = b.Sections.Select((section, i) => Section(section, [i + 1])).ToList();
         var figures = b.Facts.Select(Figure).ToList();
 
         return new BriefingView(
@@ -64,25 +62,59 @@ internal sealed partial class Localizer
         };
     }
 
-    private SectionView Section(Section section, int index)
+    /// <summary>A section and its subsections; <paramref name="path"/> is its number and its ancestors' (2, 1 for （一） under 二、).</summary>
+    private SectionView Section(Section section, IReadOnlyList<int> path)
     {
-        var number = index < ZhSectionNumbers.Length ? ZhSectionNumbers[index] : (index + 1).ToString(CultureInfo.InvariantCulture);
         // Headings carry no notes: a note belongs where the figure is discussed.
         var heading = new Pair(
             _prose.Render(section.Heading.Zh, Language.Zh, withNotes: false),
             _prose.Render(section.Heading.En, Language.En, withNotes: false));
         var blocks = section.Body.Select(Block).ToList();
-        return new SectionView(Html.Escape(section.Id), new Pair($"{number}、", $"{index + 1}. "), heading, blocks, Origin(section.Location));
+        var subsections = section.Subsections.Select((sub, i) => Section(sub, [.. path, i + 1])).ToList();
+        var number = new Pair(HeadingNumbers.Zh(path.Count, path[^1]), HeadingNumbers.En(path));
+        return new SectionView(Html.Escape(section.Id), number, heading, blocks, Origin(section.Location))
+        {
+            Level = path.Count,
+            Subsections = subsections,
+        };
     }
 
     private BlockView Block(BodyItem item) => item switch
     {
         ParagraphItem paragraph => Paragraph(paragraph),
         QuoteItem quote => Quote(_briefing.Quotes.First(q => q.Id == quote.Quote.Id)) with { Origin = Origin(item.Location) },
-        PeerItem peer => Peer(_briefing.Peers.First(p => p.Id == peer.Peer.Id)) with { Origin = Origin(item.Location) },
+        ExampleItem example => Example(_briefing.Examples.First(e => e.Id == example.Example.Id)) with { Origin = Origin(item.Location) },
         ChartItem chart => new BlockView("chart", Text(chart.Title), null, null, false, Origin(chart.Location)) { Chart = Chart(chart) },
+        PointsItem points => Items("points", points.Points, Origin(item.Location), numbered: true),
+        ListItem list => Items("list", list.Items, Origin(item.Location), numbered: false),
+        TableItem table => Table(table),
+        EditorNoteItem note => new("editor-note", Prose(note.Text), Html.Escape("编者按：", "Editor’s note: "), null, false, Origin(item.Location)),
         _ => throw new InvalidOperationException($"Unknown body item {item.GetType().Name}"),
     };
+
+    /// <summary>Points, each led by its number word in bold (一是 / First,), or a list's entries.</summary>
+    private BlockView Items(string kind, IReadOnlyList<LocalizedText> texts, string origin, bool numbered)
+    {
+        var items = texts.Select((text, i) =>
+        {
+            var prose = Prose(text);
+            return numbered
+                ? new Pair(
+                    $"<strong class=\"lead\">{HeadingNumbers.PointZh(i + 1)}</strong>{prose.Zh}",
+                    $"<strong class=\"lead\">{HeadingNumbers.PointEn(i + 1)},</strong> {prose.En}")
+                : prose;
+        }).ToList();
+        return new BlockView(kind, new Pair("", ""), null, null, false, origin) { Items = items };
+    }
+
+    private BlockView Table(TableItem table)
+    {
+        var view = new TableView(
+            Text(table.Title),
+            table.Columns.Select(Text).ToList(),
+            table.Rows.Select(row => (IReadOnlyList<Pair>)row.Select(Prose).ToList()).ToList());
+        return new BlockView("table", view.Title, null, null, false, Origin(table.Location)) { Table = view };
+    }
 
     private BlockView Paragraph(ParagraphItem paragraph) =>
         new("paragraph", Prose(paragraph.Text), null, null, false, Origin(paragraph.Location));
@@ -101,7 +133,7 @@ internal sealed partial class Localizer
         return new BlockView("quote", text, Text(speaker.Name), speaker.Role is null ? null : Text(speaker.Role), direct, Origin(quote.Location));
     }
 
-    private BlockView Peer(Peer peer) => new("peer", Prose(peer.Text), Text(peer.Name), null, false, Origin(peer.Location));
+    private BlockView Example(Example example) => new("example", Prose(example.Text), Text(example.Name), null, false, Origin(example.Location));
 
     private CardView Card(Fact fact)
     {

@@ -16,11 +16,19 @@ internal interface IHasOrigin
 /// <summary>One piece of text in both languages, as HTML.</summary>
 internal sealed record Pair(string Zh, string En);
 
-/// <summary>A paragraph, a quote or a peer city, in both languages.</summary>
+/// <summary>A block of the body in both languages: a paragraph, a quote, an example, points, a list, a table, an editor's note or a chart.</summary>
 internal sealed record BlockView(string Kind, Pair Text, Pair? Name, Pair? Role, bool Direct, string Origin) : IHasOrigin
 {
     public ChartView? Chart { get; init; }
+
+    /// <summary>The points (each led by its number word) or the list's entries.</summary>
+    public IReadOnlyList<Pair> Items { get; init; } = [];
+
+    public TableView? Table { get; init; }
 }
+
+/// <summary>A table written in the data: its caption, column heads and rows of cells.</summary>
+internal sealed record TableView(Pair Title, IReadOnlyList<Pair> Columns, IReadOnlyList<IReadOnlyList<Pair>> Rows);
 
 /// <summary>One mark of a chart: a period's rank, or a fact's value against its target.</summary>
 internal sealed record ChartPoint(Pair Label, decimal Value, Pair ValueText, decimal? Target, Pair? TargetText);
@@ -44,8 +52,17 @@ internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoi
 /// <summary>A card of the key-figures panel.</summary>
 internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note);
 
-/// <summary>A numbered section with its heading and blocks.</summary>
-internal sealed record SectionView(string Id, Pair Number, Pair Heading, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin;
+/// <summary>A numbered section with its heading, blocks and subsections.</summary>
+internal sealed record SectionView(string Id, Pair Number, Pair Heading, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin
+{
+    /// <summary>1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.</summary>
+    public int Level { get; init; } = 1;
+
+    /// <summary>The heading's element, one level below the title's h1, so that the PDF outline nests as the sections do.</summary>
+    public string Tag => $"h{Level + 1}";
+
+    public IReadOnlyList<SectionView> Subsections { get; init; } = [];
+}
 
 /// <summary>One row of the key-figures table.</summary>
 internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin;

@@ -30,15 +30,15 @@ internal sealed record Briefing(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<Quote> Quotes,
-    IReadOnlyList<ParagraphItem> Introduction,
+    IReadOnlyList<BodyItem> Introduction,
     IReadOnlyList<Section> Sections,
-    IReadOnlyList<Peer> Peers,
+    IReadOnlyList<Example> Examples,
     SourceLocation Location)
 {
     /// <summary>The facts shown as cards in the key-figures panel at the start of each edition.</summary>
     public IReadOnlyList<IdRef> KeyFigures { get; init; } = [];
 
-    /// <summary>The kinds of entity (person, source, fact, quote, peer) whose file could not be read at all.</summary>
+    /// <summary>The kinds of entity (person, source, fact, quote, example) whose file could not be read at all.</summary>
     public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
 
     /// <summary>Every value's characters as written in the files, each with its place, for the font check.</summary>

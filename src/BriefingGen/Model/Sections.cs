@@ -2,7 +2,7 @@ using BriefingGen.Diagnostics;
 
 namespace BriefingGen.Model;
 
-/// <summary>One block of a section's body, in reading order.</summary>
+/// <summary>One block of a section's body (or of the introduction), in reading order.</summary>
 internal abstract record BodyItem(SourceLocation Location);
 
 /// <summary>A paragraph of prose that may refer to facts.</summary>
@@ -11,8 +11,24 @@ internal sealed record ParagraphItem(LocalizedText Text) : BodyItem(Text.Locatio
 /// <summary>A quote set as a block, with its speaker.</summary>
 internal sealed record QuoteItem(IdRef Quote) : BodyItem(Quote.Location);
 
-/// <summary>A peer city's experience, set as a paragraph led by the city's name.</summary>
-internal sealed record PeerItem(IdRef Peer) : BodyItem(Peer.Location);
+/// <summary>A named example (a city, a district, an enterprise), set as a paragraph.</summary>
+internal sealed record ExampleItem(IdRef Example) : BodyItem(Example.Location);
+
+/// <summary>Numbered points, set as paragraphs led by 一是…二是… / First, … Second, …</summary>
+internal sealed record PointsItem(IReadOnlyList<LocalizedText> Points, SourceLocation At) : BodyItem(At);
+
+/// <summary>A bulleted list.</summary>
+internal sealed record ListItem(IReadOnlyList<LocalizedText> Items, SourceLocation At) : BodyItem(At);
+
+/// <summary>A table written in the data: a title, column heads and rows of prose cells.</summary>
+internal sealed record TableItem(
+    LocalizedText Title,
+    IReadOnlyList<LocalizedText> Columns,
+    IReadOnlyList<IReadOnlyList<LocalizedText>> Rows,
+    SourceLocation At) : BodyItem(At);
+
+/// <summary>An editor's note (编者按), set apart from the body.</summary>
+internal sealed record EditorNoteItem(LocalizedText Text) : BodyItem(Text.Location);
 
 /// <summary>How a chart draws its facts.</summary>
 internal enum ChartKind
@@ -46,8 +62,12 @@ internal sealed record ChartItem(ChartKind Kind, LocalizedText Title, IReadOnlyL
     public bool KindUnknown { get; init; }
 }
 
-/// <summary>A headed part of the briefing.</summary>
-internal sealed record Section(string Id, LocalizedText Heading, IReadOnlyList<BodyItem> Body, SourceLocation Location);
+/// <summary>A headed part of the briefing, which may hold subsections (to four levels in all).</summary>
+internal sealed record Section(string Id, LocalizedText Heading, IReadOnlyList<BodyItem> Body, SourceLocation Location)
+{
+    /// <summary>The sections under this one, numbered one level down.</summary>
+    public IReadOnlyList<Section> Subsections { get; init; } = [];
+}
 
-/// <summary>Another city whose experience the briefing compares with.</summary>
-internal sealed record Peer(string Id, LocalizedText Name, LocalizedText Text, SourceLocation Location);
+/// <summary>A named example the briefing points to: another city, a district or an enterprise.</summary>
+internal sealed record Example(string Id, LocalizedText Name, LocalizedText Text, SourceLocation Location);

@@ -93,6 +93,14 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
         Figure("rank of 28 digits in words", "rank", "9999999999999999999999999999", null, ":words"),
         Figure("negative count in words", "count", "-5", "unit: {zh: 个, en: \"\"}", ":words"),
 
+        // Blocks beyond paragraphs, in the introduction (which takes any block).
+        Block("markup in points", "points: [{zh: \"甲<script>alert(1)</script>乙\", en: \"a <script>alert(1)</script> b\"}, {zh: 丙, en: c}]"),
+        Block("markup in a list", "list: [{zh: \"甲<img src=x onerror=alert(1)>\", en: \"a <img src=x onerror=alert(1)>\"}]"),
+        Block("markup and a reference in table cells", "table: {title: {zh: \"表<b>\", en: \"T<b>\"}, columns: [{zh: 甲, en: A}, {zh: 乙, en: B}], rows: [[\"<script>alert(1)</script>\", \"{ccid_rank_2021}\"]]}"),
+        Block("table row shorter than its columns", "table: {title: {zh: 表, en: T}, columns: [{zh: 甲, en: A}, {zh: 乙, en: B}], rows: [[x]]}"),
+        Block("javascript link in an editor's note", "editor_note: {zh: \"[x](javascript:alert(1))\", en: \"[x](javascript:alert(1))\"}"),
+        Block("a peer block under its old name", "peer: shanghai"),
+
         // Other fields.
         new("5,000-character word in the title", [new("briefing.yaml", "en: Jinan Joins the “First Tier” as Digital Drives New Momentum", $"en: {LongWord}")]),
         new("CSS string breakout in the series", [new("briefing.yaml", "series: {zh: 政协参阅, en: CPPCC Briefing}", "series: {zh: 政协参阅, en: 'CPPCC\\\"; } * { color: red } /* \\A'}")]),
@@ -148,6 +156,10 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
     /// <summary>A new first paragraph of the introduction, written inside double quotes (so YAML escapes work).</summary>
     private static Hostile Whole(string name, string zh, string en) =>
         new(name, [new("sections.yaml", "introduction:\n", $"introduction:\n  - {{zh: \"{zh}\", en: \"{en}\"}}\n")]);
+
+    /// <summary>A new first block of the introduction, written as YAML flow.</summary>
+    private static Hostile Block(string name, string block) =>
+        new(name, [new("sections.yaml", "introduction:\n", $"introduction:\n  - {block}\n")]);
 
     /// <summary>A new fact with this value, shown by a new paragraph that refers to it (in a style such as :words).</summary>
     private static Hostile Figure(string name, string kind, string value, string? unit, string style = "")

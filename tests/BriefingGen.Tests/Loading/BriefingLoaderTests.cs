@@ -70,7 +70,7 @@ public sealed class BriefingLoaderTests
         var briefing = LoadJinan();
 
         Assert.Equal(["ranking", "national_team", "dividends"], briefing.Sections.Select(s => s.Id));
-        Assert.Equal(["shanghai", "wuhan", "shenzhen"], briefing.Peers.Select(p => p.Id));
+        Assert.Equal(["shanghai", "wuhan", "shenzhen"], briefing.Examples.Select(p => p.Id));
         Assert.Equal(2, briefing.Introduction.Count);
     }
 

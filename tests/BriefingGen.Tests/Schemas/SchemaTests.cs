@@ -40,7 +40,7 @@ public sealed partial class SchemaTests
         { "quotes", "quotes.0", "/$defs/quote" },
         { "sections", "", "" },
         { "sections", "sections.0", "/$defs/section" },
-        { "sections", "peers.0", "/$defs/peer" },
+        { "sections", "examples.0", "/$defs/example" },
         { "sections", "sections.0.body.@chart", "/$defs/chart" },
     };
 
@@ -61,6 +61,34 @@ public sealed partial class SchemaTests
         var result = Evaluate("sections", charts);
 
         Assert.True(result.IsValid, Describe(result));
+    }
+
+    [Fact]
+    public void A_briefing_with_every_level_and_every_block_passes_the_sections_schema()
+    {
+        var result = Evaluate("sections", Path.Combine(NestedStructure, "sections.yaml"));
+
+        Assert.True(result.IsValid, Describe(result));
+    }
+
+    [Theory]
+    [InlineData("peers: []")]
+    [InlineData("sections: [{id: a, heading: {zh: 甲, en: A}, body: [{peer: b}]}]")]
+    [InlineData("sections: [{id: a, heading: {zh: 甲, en: A}, body: [{table: {title: {zh: 表, en: T}, columns: [{zh: 甲, en: A}]}}]}]")]
+    [InlineData("sections: [{id: a, heading: {zh: 甲, en: A}}]")]
+    public void A_structure_the_loader_rejects_fails_the_sections_schema(string yaml)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefinggen-probe-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.WriteAllText(path, yaml.StartsWith("peers", StringComparison.Ordinal) ? "sections: []\n" + yaml + "\n" : yaml + "\n");
+
+            Assert.False(Evaluate("sections", path).IsValid);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Theory]
@@ -173,6 +201,8 @@ public sealed partial class SchemaTests
     private static string Describe(EvaluationResults result) =>
         string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
             .Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}"));
+
+    private static string NestedStructure => Path.Combine(TestPaths.Repository, "tests", "BriefingGen.Tests", "Printing", "Fixtures", "nested-structure");
 
     private static string SchemaPath(string file) => Path.Combine(TestPaths.Repository, "schemas", file + ".schema.json");
 
