@@ -83,6 +83,13 @@ internal sealed record BriefingView(
     IReadOnlyList<SourceView> Sources,
     DistributionView? Distribution)
 {
+    /// <summary>
+    /// CSS that sets the office's colours over templates/css/theme.css ("" when the office keeps the
+    /// theme's): built only from values checked when read, for the document's &lt;style&gt;.
+    /// </summary>
+    [ScriptMemberIgnore]
+    public string Theme { get; init; } = "";
+
     /// <summary>The id as a link to the briefing's files writes it: percent-encoded, then HTML-escaped.</summary>
     public string IdInLinks { get; init; } = "";
 }
