@@ -224,14 +224,21 @@ internal sealed class Localizer
         Text(distribution.IssueTo),
         new Pair($"共印{distribution.Copies}份", $"{distribution.Copies.ToString("N0", CultureInfo.InvariantCulture)} copies printed"));
 
+    /// <summary>
+    /// The occasion as one sentence: "济南市政协十五届四次会议闭幕，刘强、杨峰出席会议。" / "Closing of
+    /// the Fourth Session …, attended by Liu Qiang and Yang Feng."; without attendees, the title as a
+    /// sentence of its own, so that it never stands as a stray line. A stop the title ends in is kept, not doubled.
+    /// </summary>
     private OccasionView Occasion(Occasion occasion)
     {
         var names = occasion.Attendees.Select(p => _people[p.Id].Name).ToList();
         var zh = string.Join("、", names.Select(n => n.Zh));
         var en = EnglishList(names.Select(n => n.En).ToList());
+        var titleZh = occasion.Title.Zh.TrimEnd('。', '.');
+        var titleEn = occasion.Title.En.TrimEnd('.', '。');
         var line = names.Count == 0
-            ? Text(occasion.Title)
-            : Html.Escape($"{occasion.Title.Zh}，{zh}出席会议。", $"{occasion.Title.En}. Attending: {en}.");
+            ? Html.Escape($"{titleZh}。", $"{titleEn}.")
+            : Html.Escape($"{titleZh}，{zh}出席会议。", $"{titleEn}, attended by {en}.");
         return new OccasionView(Text(occasion.Title), Html.Escape(zh, en), line);
     }
 
