@@ -61,6 +61,7 @@ internal sealed class Localizer
             b.Distribution is null ? null : Distribution(b.Distribution))
         {
             IdInLinks = Html.Escape(Uri.EscapeDataString(b.Id)),
+            FigureColumns = new FigureColumns(b.Facts.Any(f => f.Period is not null), b.Facts.Any(f => f.Target is not null)),
             Theme = b.Red is null ? "" : $":root {{ --red: {Css.String(b.Red)}; }}",
         };
     }
