@@ -32,7 +32,8 @@ internal sealed class Localizer
     {
         var b = _briefing;
 
-        // Document order matters: notes are numbered as the reader meets them.
+        // Document order matters: notes are numbered as the reader meets them. The title block
+        // carries none (see Unnoted), so numbering starts with the introduction.
         var introduction = b.Introduction.Select(Paragraph).ToList();
         var cards = b.KeyFigures.Select(id => Card(_facts[id.Id])).ToList();
         var sections = b.Sections.Select(Section).ToList();
@@ -47,10 +48,10 @@ internal sealed class Localizer
             Text(b.Office),
             Text(b.Classification),
             b.Column is null ? null : Text(b.Column),
-            Prose(b.Title),
+            Unnoted(b.Title),
             new Pair(_prose.PlainText(b.Title.Zh, Language.Zh), _prose.PlainText(b.Title.En, Language.En)),
-            b.Subtitle is null ? null : Prose(b.Subtitle),
-            Prose(b.Summary),
+            b.Subtitle is null ? null : Unnoted(b.Subtitle),
+            Unnoted(b.Summary),
             b.Occasion is null ? null : Occasion(b.Occasion),
             b.Byline is null ? null : new BylineView(Names(b.Byline.Reporters), Text(b.Byline.Dateline)),
             introduction,
@@ -260,6 +261,13 @@ internal sealed class Localizer
         cited.Clear();
         return new Pair(zh, _prose.Render(text.En, Language.En, cited));
     }
+
+    /// <summary>
+    /// Prose of the title block (title, subtitle, summary): its figures carry no note mark, which
+    /// would sit in the masthead's title; the note goes where the body first uses the figure.
+    /// </summary>
+    private Pair Unnoted(LocalizedText text) =>
+        new(_prose.Render(text.Zh, Language.Zh, withNotes: false), _prose.Render(text.En, Language.En, withNotes: false));
 
     private static string Origin(SourceLocation at) => at.ToString();
 
