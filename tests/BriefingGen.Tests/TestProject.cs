@@ -37,7 +37,7 @@ internal static class TestProject
         }
 
         // The office's settings beside it, which the briefing takes its series, office and distribution from.
-        File.Copy(Path.Combine(TestPaths.Repository, "data", "office.yaml"), Path.Combine(root, "data", "office.yaml"));
+        File.Copy(Path.Combine(TestPaths.Repository, "data", "office.yaml"), Path.Combine(root, "data", "office.yaml"), overwrite: true);
 
         return briefing;
     }
