@@ -127,7 +127,7 @@ internal static class BriefingLoader
         }
 
         var name = owner is null ? key : $"{owner}.{key}";
-        if (fromOffice is null && !map.HasNearMiss(key) && !office.Written.Contains(OfficeKey(name)))
+        if (fromOffice is null && !map.HasNearMiss(key) && !office.MayGive(OfficeKey(name)))
         {
             map.Diagnose(Errors.OfficeKeyMissing(map.Location, name, office.DisplayPath, office.Exists));
         }
@@ -185,7 +185,7 @@ internal static class BriefingLoader
             }
 
             // The briefing writes no distribution: the office's, whole, or a missing line named at the head.
-            if (fromOffice is null && !office.Written.Contains($"distribution.{key}"))
+            if (fromOffice is null && !office.MayGive($"distribution.{key}"))
             {
                 head.Diagnose(Errors.OfficeKeyMissing(head.Location, $"distribution.{key}", office.DisplayPath, office.Exists));
             }
@@ -197,7 +197,7 @@ internal static class BriefingLoader
         var sendTo = Line("send_to", shared?.SendTo);
         var issueTo = Line("issue_to", shared?.IssueTo);
         var copies = map is not null && map.Has("copies") ? map.Integer("copies") : shared?.Copies;
-        if (copies is null && map?.Has("copies") != true && !(map?.HasNearMiss("copies") ?? false) && !office.Written.Contains("distribution.copies"))
+        if (copies is null && map?.Has("copies") != true && !(map?.HasNearMiss("copies") ?? false) && !office.MayGive("distribution.copies"))
         {
             var at = map ?? head;
             at.Diagnose(Errors.OfficeKeyMissing(at.Location, "distribution.copies", office.DisplayPath, office.Exists));

@@ -34,7 +34,7 @@ internal static class OfficeReader
         root?.RejectUnknownKeys();
         if (map is null)
         {
-            return none;
+            return none with { Unreadable = true };
         }
 
         var written = new HashSet<string>(StringComparer.Ordinal);

@@ -25,6 +25,15 @@ internal sealed record Office(
     /// already reported: the briefing is then not told that neither file gives them.
     /// </summary>
     public IReadOnlySet<string> Written { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The file is there but could not be read (its error is reported): what it would give is
+    /// unknown, so a briefing is not told that it gives nothing.
+    /// </summary>
+    public bool Unreadable { get; init; }
+
+    /// <summary>Whether the office may give <paramref name="key"/>: it writes it, or could not be read.</summary>
+    public bool MayGive(string key) => Unreadable || Written.Contains(key);
 }
 
 /// <summary>The office's default distribution lines and print run; each may be left to the briefing.</summary>
