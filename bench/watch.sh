@@ -10,7 +10,7 @@ runs=${1:-7}
 root=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$root"' EXIT
 mkdir -p "$root/data"
-cp -r data/jinan-digital-city "$root/data/"
+cp -r data/jinan-digital-city data/office.yaml "$root/data/"
 for link in templates node_modules schemas package.json; do ln -s "$PWD/$link" "$root/$link"; done
 tool=$PWD/src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 

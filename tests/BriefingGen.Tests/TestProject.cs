@@ -26,7 +26,7 @@ internal static class TestProject
         return root;
     }
 
-    /// <summary>Copies the Jinan briefing to &lt;root&gt;/data/jinan-digital-city/, for a test to edit; returns its folder.</summary>
+    /// <summary>Copies the Jinan briefing to &lt;root&gt;/data/jinan-digital-city/ (and data/office.yaml), for a test to edit; returns its folder.</summary>
     public static string WithJinanData(string root)
     {
         var briefing = Path.Combine(root, "data", "jinan-digital-city");
@@ -35,6 +35,9 @@ internal static class TestProject
         {
             File.Copy(file, Path.Combine(briefing, Path.GetFileName(file)));
         }
+
+        // The office's settings beside it, which the briefing takes its series, office and distribution from.
+        File.Copy(Path.Combine(TestPaths.Repository, "data", "office.yaml"), Path.Combine(root, "data", "office.yaml"), overwrite: true);
 
         return briefing;
     }

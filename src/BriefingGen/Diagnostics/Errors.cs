@@ -606,6 +606,20 @@ internal static class Errors
         $"“{block}”中没有任何条目；请至少写一条（每条以“- ”开头），或将其删除。",
         at);
 
+    // ── The office's settings, data/office.yaml, and what a briefing takes from them (BG1060–BG1079) ──
+
+    public static Diagnostic OfficeKeyMissing(SourceLocation at, string key, string officeFile, bool officeExists) => Error(
+        "BG1060",
+        $"'{key}' is given neither here nor in the office's settings ({officeFile}{(officeExists ? "" : ", which does not exist")}); write it in one of the two (office.yaml for every briefing, briefing.yaml for this one).",
+        $"“{key}”既未在此给出，也未在办公室设置（{officeFile}{(officeExists ? "" : "，该文件不存在")}）中给出；请在两者之一写明（写在 office.yaml 中对每期简报有效，写在 briefing.yaml 中只对本期有效）。",
+        at);
+
+    public static Diagnostic BadColour(SourceLocation at, string key, string text) => Error(
+        "BG1061",
+        $"'{text}' is not a colour for '{key}': write it as # and six hexadecimal digits, such as \"#c8102e\" (in quotation marks, since # starts a comment in YAML).",
+        $"“{text}”不是有效的“{key}”颜色：请写成 # 加六位十六进制数字，例如 \"#c8102e\"（须加引号，因为 # 在 YAML 中表示注释）。",
+        at);
+
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
 

@@ -128,7 +128,12 @@ internal static class MachineCheck
     private static HashSet<int> UsedCharacters(IEnumerable<string> folders)
     {
         var used = new HashSet<int>();
-        foreach (var file in folders.Where(Directory.Exists).SelectMany(f => Directory.EnumerateFiles(f, "*.yaml")))
+        // Each briefing's files, and the office's settings beside them, which it prints too.
+        var files = folders.Where(Directory.Exists)
+            .SelectMany(f => Directory.EnumerateFiles(f, "*.yaml").Append(Loading.OfficeReader.PathFor(f)))
+            .Where(File.Exists)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var file in files)
         {
             foreach (var line in File.ReadLines(file).Where(l => !l.TrimStart().StartsWith('#')))
             {

@@ -29,6 +29,8 @@ internal static class BriefingLoader
             return file;
         }
 
+        // The office's settings are read first: the briefing's own keys are laid over them.
+        var office = OfficeReader.Read(OfficeReader.PathFor(folder), diagnostics, Open);
         var file = Open("briefing.yaml").Load("briefing", new Words("the masthead, title and distribution", "报头、标题和分送范围"));
         var head = file?.Map("briefing");
         file?.RejectUnknownKeys();
@@ -55,7 +57,7 @@ internal static class BriefingLoader
             unreadable.Add("example");
         }
 
-        var briefing = ReadHead(head, folder, people, sources, facts, quotes, prose) with
+        var briefing = ReadHead(head, office, folder, people, sources, facts, quotes, prose) with
         {
             Unreadable = unreadable,
             Texts = files.SelectMany(f => f.Texts).ToList(),
@@ -71,6 +73,7 @@ internal static class BriefingLoader
 
     private static Briefing ReadHead(
         YamlMap? map,
+        Office office,
         string folder,
         IReadOnlyList<Person> people,
         IReadOnlyList<Source> sources,
@@ -80,29 +83,56 @@ internal static class BriefingLoader
     {
         var location = map?.Location ?? SourceLocation.FileOnly(Path.Combine(folder, "briefing.yaml"));
         var blank = new LocalizedText("", "", location);
-        var series = map?.Text("series");
+        var series = FromEither(map, "series", office.Series, office);
         var issue = map?.Integer("issue");
         var date = map?.Date("date");
-        var office = map?.Text("office");
-        var classification = map?.Text("classification");
+        var name = FromEither(map, "office", office.Name, office);
+        var classification = FromEither(map, "classification", office.Classification, office);
         var column = map?.Text("column", required: false);
         var title = map?.Prose("title");
         var subtitle = map?.Prose("subtitle", required: false);
         var summary = map?.Prose("summary");
         var occasion = ReadOccasion(map?.Map("occasion", required: false));
         var byline = ReadByline(map?.Map("byline", required: false));
-        var distribution = ReadDistribution(map?.Map("distribution", required: false));
+        var distribution = ReadDistribution(map, office);
+        var red = map is not null && map.Has("red") ? OfficeReader.Colour(map, "red") : office.Red;
         var keyFigures = map?.RefList("key_figures", required: false) ?? [];
         map?.RejectUnknownKeys();
 
         var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         return new Briefing(
-            id, series ?? blank, issue ?? 0, date ?? DateOnly.MinValue, office ?? blank, classification ?? blank, column,
+            id, series ?? blank, issue ?? 0, date ?? DateOnly.MinValue, name ?? blank, classification ?? blank, column,
             title ?? blank, subtitle, summary ?? blank, occasion, byline, distribution,
             people, sources, facts, quotes, prose.Introduction, prose.Sections, prose.Examples, location)
         {
             KeyFigures = keyFigures,
+            Red = red,
         };
+    }
+
+    /// <summary>
+    /// A text the briefing gives, or else the office's; reported, naming both files, when neither
+    /// does. A key the briefing writes wrong is its own error, never replaced by the office's.
+    /// </summary>
+    private static LocalizedText? FromEither(YamlMap? map, string key, LocalizedText? fromOffice, Office office, string? owner = null)
+    {
+        if (map is null)
+        {
+            return fromOffice;
+        }
+
+        if (map.Has(key))
+        {
+            return map.Text(key);
+        }
+
+        var name = owner is null ? key : $"{owner}.{key}";
+        if (fromOffice is null && !map.HasNearMiss(key) && !office.MayGive(OfficeKey(name)))
+        {
+            map.Diagnose(Errors.OfficeKeyMissing(map.Location, name, office.DisplayPath, office.Exists));
+        }
+
+        return fromOffice;
     }
 
     private static Occasion? ReadOccasion(YamlMap? map)
@@ -131,18 +161,49 @@ internal static class BriefingLoader
         return dateline is null ? null : new Byline(reporters, dateline);
     }
 
-    private static Distribution? ReadDistribution(YamlMap? map)
+    /// <summary>
+    /// The end block: each line the briefing's distribution gives, or else the office's. None when
+    /// neither writes a distribution; then the briefing has no end block.
+    /// </summary>
+    // The briefing's "office" is the office's "name"; every other key is spelt the same in both.
+    private static string OfficeKey(string key) => key == "office" ? "name" : key;
+
+    private static Distribution? ReadDistribution(YamlMap? head, Office office)
     {
-        if (map is null)
+        var map = head?.Map("distribution", required: false);
+        var shared = office.Distribution;
+        if (head is null || (map is null && shared is null))
         {
             return null;
         }
 
-        var reportTo = map.Text("report_to");
-        var sendTo = map.Text("send_to");
-        var issueTo = map.Text("issue_to");
-        var copies = map.Integer("copies");
-        map.RejectUnknownKeys();
+        LocalizedText? Line(string key, LocalizedText? fromOffice)
+        {
+            if (map is not null)
+            {
+                return FromEither(map, key, fromOffice, office, "distribution");
+            }
+
+            // The briefing writes no distribution: the office's, whole, or a missing line named at the head.
+            if (fromOffice is null && !office.MayGive($"distribution.{key}"))
+            {
+                head.Diagnose(Errors.OfficeKeyMissing(head.Location, $"distribution.{key}", office.DisplayPath, office.Exists));
+            }
+
+            return fromOffice;
+        }
+
+        var reportTo = Line("report_to", shared?.ReportTo);
+        var sendTo = Line("send_to", shared?.SendTo);
+        var issueTo = Line("issue_to", shared?.IssueTo);
+        var copies = map is not null && map.Has("copies") ? map.Integer("copies") : shared?.Copies;
+        if (copies is null && map?.Has("copies") != true && !(map?.HasNearMiss("copies") ?? false) && !office.MayGive("distribution.copies"))
+        {
+            var at = map ?? head;
+            at.Diagnose(Errors.OfficeKeyMissing(at.Location, "distribution.copies", office.DisplayPath, office.Exists));
+        }
+
+        map?.RejectUnknownKeys();
         return reportTo is null || sendTo is null || issueTo is null || copies is null
             ? null
             : new Distribution(reportTo, sendTo, issueTo, copies.Value);

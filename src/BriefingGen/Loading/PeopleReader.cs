@@ -13,7 +13,7 @@ internal static class PeopleReader
             var id = map.Id();
             var name = map.Text("name");
             var kind = map.Choice<PersonKind>("kind");
-            var role = map.Text("role", required: kind is PersonKind.Delegate or PersonKind.Deputy or PersonKind.Expert);
+            var role = map.Text("role", required: Person.NeedsRole(kind));
             map.RejectUnknownKeys();
             if (id is not null)
             {

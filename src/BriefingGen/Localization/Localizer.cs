@@ -30,7 +30,8 @@ internal sealed partial class Localizer
     {
         var b = _briefing;
 
-        // Document order matters: notes are numbered as the reader meets them.
+        // Document order matters: notes are numbered as the reader meets them. The title block
+        // carries none (see Unnoted), so numbering starts with the introduction.
         var introduction = b.Introduction.Select(Block).ToList();
         var cards = b.KeyFigures.Select(id => Card(_facts[id.Id])).ToList();
         var sections = b.Sections.Select((section, i) => Section(section, [i + 1])).ToList();
@@ -45,10 +46,10 @@ internal sealed partial class Localizer
             Text(b.Office),
             Text(b.Classification),
             b.Column is null ? null : Text(b.Column),
-            Prose(b.Title),
+            Unnoted(b.Title),
             new Pair(_prose.PlainText(b.Title.Zh, Language.Zh), _prose.PlainText(b.Title.En, Language.En)),
-            b.Subtitle is null ? null : Prose(b.Subtitle),
-            Prose(b.Summary),
+            b.Subtitle is null ? null : Unnoted(b.Subtitle),
+            Unnoted(b.Summary),
             b.Occasion is null ? null : Occasion(b.Occasion),
             b.Byline is null ? null : new BylineView(Names(b.Byline.Reporters), Text(b.Byline.Dateline)),
             introduction,
@@ -59,6 +60,8 @@ internal sealed partial class Localizer
             b.Distribution is null ? null : Distribution(b.Distribution))
         {
             IdInLinks = Html.Escape(Uri.EscapeDataString(b.Id)),
+            FigureColumns = new FigureColumns(b.Facts.Any(f => f.Period is not null), b.Facts.Any(f => f.Target is not null)),
+            Theme = b.Red is null ? "" : $":root {{ --red: {Css.String(b.Red)}; }}",
         };
     }
 
@@ -212,14 +215,21 @@ internal sealed partial class Localizer
         Text(distribution.IssueTo),
         new Pair($"共印{distribution.Copies}份", $"{distribution.Copies.ToString("N0", CultureInfo.InvariantCulture)} copies printed"));
 
+    /// <summary>
+    /// The occasion as one sentence: "济南市政协十五届四次会议闭幕，刘强、杨峰出席会议。" / "Closing of
+    /// the Fourth Session …, attended by Liu Qiang and Yang Feng."; without attendees, the title as a
+    /// sentence of its own, so that it never stands as a stray line. A stop the title ends in is kept, not doubled.
+    /// </summary>
     private OccasionView Occasion(Occasion occasion)
     {
         var names = occasion.Attendees.Select(p => _people[p.Id].Name).ToList();
         var zh = string.Join("、", names.Select(n => n.Zh));
         var en = EnglishList(names.Select(n => n.En).ToList());
+        var titleZh = occasion.Title.Zh.TrimEnd('。', '.');
+        var titleEn = occasion.Title.En.TrimEnd('.', '。');
         var line = names.Count == 0
-            ? Text(occasion.Title)
-            : Html.Escape($"{occasion.Title.Zh}，{zh}出席会议。", $"{occasion.Title.En}. Attending: {en}.");
+            ? Html.Escape($"{titleZh}。", $"{titleEn}.")
+            : Html.Escape($"{titleZh}，{zh}出席会议。", $"{titleEn}, attended by {en}.");
         return new OccasionView(Text(occasion.Title), Html.Escape(zh, en), line);
     }
 
@@ -240,6 +250,13 @@ internal sealed partial class Localizer
         cited.Clear();
         return new Pair(zh, _prose.Render(text.En, Language.En, cited));
     }
+
+    /// <summary>
+    /// Prose of the title block (title, subtitle, summary): its figures carry no note mark, which
+    /// would sit in the masthead's title; the note goes where the body first uses the figure.
+    /// </summary>
+    private Pair Unnoted(LocalizedText text) =>
+        new(_prose.Render(text.Zh, Language.Zh, withNotes: false), _prose.Render(text.En, Language.En, withNotes: false));
 
     private static string Origin(SourceLocation at) => at.ToString();
 

@@ -67,6 +67,9 @@ internal sealed record SectionView(string Id, Pair Number, Pair Heading, IReadOn
 /// <summary>One row of the key-figures table.</summary>
 internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin;
 
+/// <summary>Which optional columns of the key-figures table some row fills: an empty column is left out.</summary>
+internal sealed record FigureColumns(bool Period, bool Target);
+
 /// <summary>A numbered entry of the sources list.</summary>
 /// <remarks>The URL is shown as text, not linked: the pages work offline and make no outside request.</remarks>
 internal sealed record SourceView(int Number, Pair Text, string? Url, string Origin) : IHasOrigin
@@ -110,6 +113,16 @@ internal sealed record BriefingView(
     IReadOnlyList<SourceView> Sources,
     DistributionView? Distribution)
 {
+    /// <summary>The key-figures table's optional columns that some row fills.</summary>
+    public FigureColumns FigureColumns { get; init; } = new(true, true);
+
+    /// <summary>
+    /// CSS that sets the office's colours over templates/css/theme.css ("" when the office keeps the
+    /// theme's): built only from values checked when read, for the document's &lt;style&gt;.
+    /// </summary>
+    [ScriptMemberIgnore]
+    public string Theme { get; init; } = "";
+
     /// <summary>The id as a link to the briefing's files writes it: percent-encoded, then HTML-escaped.</summary>
     public string IdInLinks { get; init; } = "";
 }

@@ -38,6 +38,9 @@ internal sealed record Briefing(
     /// <summary>The facts shown as cards in the key-figures panel at the start of each edition.</summary>
     public IReadOnlyList<IdRef> KeyFigures { get; init; } = [];
 
+    /// <summary>The office's red (#rrggbb, checked when read) for the pages' masthead and rules; null keeps the theme's.</summary>
+    public string? Red { get; init; }
+
     /// <summary>The kinds of entity (person, source, fact, quote, example) whose file could not be read at all.</summary>
     public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
 

@@ -18,7 +18,7 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
     public string RenderSite(SiteView site)
     {
         var globals = new ScriptObject();
-        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", Edition.Site.Stylesheets } });
+        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", Edition.Site.Stylesheets, Theme = "" } });
         return RenderTemplate("site.sbn", globals, "site");
     }
 
@@ -33,6 +33,7 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
                 edition.Code,
                 Title = Html.Escape(edition.TitleOf(briefing)),
                 edition.Stylesheets,
+                briefing.Theme,
             },
             Labels = EditionLabels.All,
             edition.Lang,

@@ -24,6 +24,47 @@ internal static class BriefingScaffold
         return null;
     }
 
+    /// <summary>
+    /// The lines between "#&gt;office" and "#&lt;office" give the office's keys (series, office,
+    /// classification, distribution). Beside an office.yaml they are left out, so that the briefing
+    /// takes them from it, and a later change to office.yaml reaches it too; without one they stay.
+    /// </summary>
+    private static string OfficeKeys(string text, bool officeBeside)
+    {
+        var lines = new List<string>();
+        var inBlock = false;
+        var told = false;
+        foreach (var line in text.Split('\n'))
+        {
+            var marker = line.TrimStart();
+            if (marker.StartsWith("#>office", StringComparison.Ordinal))
+            {
+                inBlock = true;
+                if (officeBeside && !told)
+                {
+                    lines.Add("  # The series, office, classification and distribution are the office's, from ../office.yaml:");
+                    lines.Add("  # write one of those keys here to give this briefing its own.");
+                    told = true;
+                }
+
+                continue;
+            }
+
+            if (marker.StartsWith("#<office", StringComparison.Ordinal))
+            {
+                inBlock = false;
+                continue;
+            }
+
+            if (!(inBlock && officeBeside))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
     private static void Write(string folder, DateOnly today)
     {
         Directory.CreateDirectory(folder);
@@ -32,7 +73,7 @@ internal static class BriefingScaffold
             using var stream = typeof(BriefingScaffold).Assembly.GetManifestResourceStream("scaffold/" + name)
                 ?? throw new InvalidOperationException($"The scaffold file {name} is missing from the build.");
             using var reader = new StreamReader(stream);
-            var text = reader.ReadToEnd()
+            var text = OfficeKeys(reader.ReadToEnd(), File.Exists(Loading.OfficeReader.PathFor(folder)))
                 .Replace("%DATE%", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("%YEAR%", today.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, name), text);

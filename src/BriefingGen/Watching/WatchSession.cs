@@ -107,12 +107,12 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         }
     }
 
-    /// <summary>Rebuilds the briefings a change touches (all of them when a template changed).</summary>
+    /// <summary>Rebuilds the briefings a change touches (all of them when a template changed; those beside it when office.yaml did).</summary>
     private async Task RebuildAsync(IReadOnlySet<string>? changed)
     {
         var touched = changed is null || changed.Any(IsTemplate)
             ? options.Briefings
-            : options.Briefings.Where(folder => changed.Any(path => IsIn(path, folder) || IsFolder(path, folder))).ToList();
+            : options.Briefings.Where(folder => changed.Any(path => IsIn(path, folder) || IsFolder(path, folder) || IsOfficeOf(path, folder))).ToList();
         var folders = touched.Where(Present).ToList();
         if (folders.Count == 0)
         {
@@ -230,6 +230,10 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
     }
 
     private bool IsTemplate(string path) => IsIn(path, paths.Templates);
+
+    // The office's settings beside a briefing's folder are part of what it is built from.
+    private static bool IsOfficeOf(string path, string folder) =>
+        string.Equals(Path.GetFullPath(path), Loading.OfficeReader.PathFor(folder), StringComparison.Ordinal);
 
     private static bool IsFolder(string path, string folder) =>
         string.Equals(Path.GetFullPath(path).TrimEnd('/'), Path.GetFullPath(folder).TrimEnd('/'), StringComparison.Ordinal);

@@ -103,7 +103,7 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
 
         // Other fields.
         new("5,000-character word in the title", [new("briefing.yaml", "en: Jinan Joins the “First Tier” as Digital Drives New Momentum", $"en: {LongWord}")]),
-        new("CSS string breakout in the series", [new("briefing.yaml", "series: {zh: 政协参阅, en: CPPCC Briefing}", "series: {zh: 政协参阅, en: 'CPPCC\\\"; } * { color: red } /* \\A'}")]),
+        new("CSS string breakout in the series", [new("office.yaml", "series: {zh: 政协参阅, en: CPPCC Briefing}", "series: {zh: 政协参阅, en: 'CPPCC\\\"; } * { color: red } /* \\A'}")]),
         new("markup in a role", [new("people.yaml", "    role:\n      zh: ", "    role:\n      zh: <script>alert(1)</script>")]),
         new("javascript URL of a source", [new("sources.yaml", "  - id: ccid_top100_2021\n", "  - id: ccid_top100_2021\n    url: javascript:alert(1)\n")]),
         new("URL of a source breaking out of its attribute", [new("sources.yaml", "  - id: ccid_top100_2023\n", "  - id: ccid_top100_2023\n    url: 'https://example.com/\"><script>alert(1)</script>'\n")]),
@@ -115,7 +115,7 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
         Figure("negative count", "count", "-5", "unit: {zh: 个, en: \"\"}"),
         new("issue number beyond an int", [new("briefing.yaml", "  issue: 1\n", "  issue: 99999999999\n")]),
         new("date in the year 1", [new("briefing.yaml", "  date: 2025-01-08\n", "  date: 0001-01-01\n")]),
-        new("print run beyond an int", [new("briefing.yaml", "copies: ", "copies: 99999999999999999999 #")]),
+        new("print run beyond an int", [new("office.yaml", "copies: ", "copies: 99999999999999999999 #")]),
 
         // Folder names, which are the briefing's id.
         new("folder name with URL syntax", [], Folder: "a#b?c%41"),
@@ -227,7 +227,8 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
         var folder = TestProject.WithJinanData(root);
         foreach (var edit in values.SelectMany(v => v.Edits))
         {
-            var path = Path.Combine(folder, edit.File);
+            // The office's settings are beside the briefing's folder, not in it.
+            var path = edit.File == "office.yaml" ? BriefingGen.Loading.OfficeReader.PathFor(folder) : Path.Combine(folder, edit.File);
             var text = File.ReadAllText(path, Encoding.UTF8);
             var at = text.IndexOf(edit.Find, StringComparison.Ordinal);
             Assert.True(at >= 0, $"'{edit.Find}' is not in {edit.File}");

@@ -46,6 +46,21 @@ public sealed class MachineCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_character_no_font_has_in_the_office_yaml_beside_a_briefing_is_named()
+    {
+        var folder = Path.Combine(_scratch, "data", "plain");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "sections.yaml"), "sections: []\n");
+        File.WriteAllText(Path.Combine(_scratch, "data", "office.yaml"), "office:\n  series: {zh: \"𓂀\", en: Eye}\n");
+
+        var findings = MachineCheck.Run(new ProjectPaths(TestPaths.Repository), Path.Combine(_scratch, "out"), [folder]);
+
+        var characters = Assert.Single(findings, f => f.Need == "Characters");
+        Assert.False(characters.Ok);
+        Assert.Contains("𓂀", characters.Found, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_output_folder_that_cannot_be_written_is_reported_with_a_fix()
     {
         var blocked = Path.Combine(_scratch, "a-file");

@@ -40,13 +40,13 @@ public sealed partial class StructureHtmlTests
         var fourth = third.Subsections[0];
         var zh = code == "zh";
 
-        Assert.Contains($"<h2><span class=\"number\">{(zh ? "一、" : "1. ")}</span>{Heading(first, code)}\n</h2>", html, StringComparison.Ordinal);
-        Assert.Contains($"<h3><span class=\"number\">{(zh ? "（一）" : "1.1 ")}</span>{Heading(second, code)}\n</h3>", html, StringComparison.Ordinal);
-        Assert.Contains($"<h4><span class=\"number\">{(zh ? "1." : "1.1.1 ")}</span>{Heading(third, code)}\n</h4>", html, StringComparison.Ordinal);
-        Assert.Contains($"<h5><span class=\"number\">{(zh ? "（1）" : "1.1.1.1 ")}</span>{Heading(fourth, code)}\n</h5>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h2><span class=\"number\">{(zh ? "一、" : "1. ")}</span>{Heading(first, code)}</h2>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h3><span class=\"number\">{(zh ? "（一）" : "1.1 ")}</span>{Heading(second, code)}</h3>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h4><span class=\"number\">{(zh ? "1." : "1.1.1 ")}</span>{Heading(third, code)}</h4>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h5><span class=\"number\">{(zh ? "（1）" : "1.1.1.1 ")}</span>{Heading(fourth, code)}</h5>", html, StringComparison.Ordinal);
         // The second subsection of the first section, and the second section.
-        Assert.Contains($"<h3><span class=\"number\">{(zh ? "（二）" : "1.2 ")}</span>{Heading(first.Subsections[1], code)}\n</h3>", html, StringComparison.Ordinal);
-        Assert.Contains($"<h2><span class=\"number\">{(zh ? "二、" : "2. ")}</span>{Heading(Data.Sections[1], code)}\n</h2>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h3><span class=\"number\">{(zh ? "（二）" : "1.2 ")}</span>{Heading(first.Subsections[1], code)}</h3>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h2><span class=\"number\">{(zh ? "二、" : "2. ")}</span>{Heading(Data.Sections[1], code)}</h2>", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -46,6 +46,45 @@ public sealed class BriefingScaffoldTests : IDisposable
     }
 
     [Fact]
+    public void A_new_briefing_beside_an_office_yaml_takes_the_office_s_settings_from_it()
+    {
+        File.Copy(Path.Combine(TestPaths.Repository, "data", "office.yaml"), Path.Combine(_data, "office.yaml"));
+        File.AppendAllText(Path.Combine(_data, "office.yaml"), "  red: \"#123456\"\n");
+        var folder = Path.Combine(_data, "next-issue");
+
+        BriefingScaffold.Create(folder, new DateOnly(2026, 1, 8));
+        var diagnostics = new DiagnosticBag();
+        var briefing = Assert.Single(BuildPipeline.LoadAll([folder], diagnostics)!);
+
+        Assert.Empty(diagnostics.Items);
+        var office = BriefingGen.Loading.OfficeReader.Read(Path.Combine(_data, "office.yaml"), diagnostics, path => new BriefingGen.Loading.YamlFile(path, diagnostics));
+        Assert.Equal(office.Name!.Zh, briefing.Office.Zh);
+        Assert.Equal(office.Series!.En, briefing.Series.En);
+        Assert.Equal(office.Distribution!.Copies, briefing.Distribution!.Copies);
+        Assert.Equal(office.Red, briefing.Red);
+        // Taken from the office, not copied: a change to office.yaml reaches this briefing too.
+        Assert.DoesNotContain("\n  series:", File.ReadAllText(Path.Combine(folder, "briefing.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_briefing_names_neither_Jinan_s_office_nor_its_column()
+    {
+        var folder = Path.Combine(_data, "elsewhere");
+        var jinan = Assert.Single(BuildPipeline.LoadAll([TestPaths.Jinan], new DiagnosticBag())!);
+
+        BriefingScaffold.Create(folder, new DateOnly(2026, 1, 8));
+
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            var text = File.ReadAllText(file);
+            foreach (var jinans in new[] { jinan.Office.Zh, jinan.Office.En, jinan.Column!.Zh, jinan.Column.En, "济南", "Jinan" })
+            {
+                Assert.DoesNotContain(jinans, text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public void An_existing_briefing_is_never_overwritten()
     {
         var folder = Path.Combine(_data, "taken");

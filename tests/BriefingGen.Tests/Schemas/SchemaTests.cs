@@ -17,7 +17,7 @@ public sealed partial class SchemaTests
     // The library registers each schema by its $id, once per process.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
 
-    public static TheoryData<string> Files => new() { "briefing", "people", "sources", "facts", "quotes", "sections" };
+    public static TheoryData<string> Files => new() { "briefing", "people", "sources", "facts", "quotes", "sections", "office" };
 
     /// <summary>Each object of a file: where it is in the YAML, and where its definition is in the schema.</summary>
     public static TheoryData<string, string, string> Objects => new()
@@ -27,6 +27,11 @@ public sealed partial class SchemaTests
         { "briefing", "briefing.occasion", "/$defs/occasion" },
         { "briefing", "briefing.byline", "/$defs/byline" },
         { "briefing", "briefing.distribution", "/$defs/distribution" },
+        { "briefing", "briefing.distribution.report_to", "/$defs/text" },
+        { "office", "", "" },
+        { "office", "office", "/$defs/office" },
+        { "office", "office.distribution", "/$defs/distribution" },
+        { "office", "office.name", "/$defs/text" },
         { "briefing", "briefing.title", "/$defs/text" },
         { "people", "", "" },
         { "people", "people.0", "/$defs/person" },
@@ -48,7 +53,7 @@ public sealed partial class SchemaTests
     [MemberData(nameof(Files))]
     public void The_Jinan_briefing_passes_its_schema(string file)
     {
-        var result = Evaluate(file, Path.Combine(TestPaths.Jinan, file + ".yaml"));
+        var result = Evaluate(file, DataPath(file));
 
         Assert.True(result.IsValid, Describe(result));
     }
@@ -95,9 +100,10 @@ public sealed partial class SchemaTests
     [MemberData(nameof(Files))]
     public void Every_data_file_names_its_schema_for_the_editor(string file)
     {
-        var first = File.ReadLines(Path.Combine(TestPaths.Jinan, file + ".yaml")).First();
+        var first = File.ReadLines(DataPath(file)).First();
+        var schemas = file == "office" ? "../schemas" : "../../schemas";
 
-        Assert.Equal($"# yaml-language-server: $schema=../../schemas/{file}.schema.json", first);
+        Assert.Equal($"# yaml-language-server: $schema={schemas}/{file}.schema.json", first);
     }
 
     [Theory]
@@ -105,6 +111,8 @@ public sealed partial class SchemaTests
     [InlineData("facts", "facts.0", "kind", "percentage")]
     [InlineData("facts", "facts.0", "value", "lots")]
     [InlineData("briefing", "briefing.title", "zh", null)]
+    [InlineData("office", "office", "red", "red")]
+    [InlineData("office", "office", "seires", "\"x\"")]
     public void A_mistake_the_loader_rejects_fails_the_schema_too(string file, string path, string key, string? value)
     {
         var yaml = Path.Combine(Path.GetTempPath(), $"briefinggen-probe-{Guid.NewGuid():N}.yaml");
@@ -134,7 +142,8 @@ public sealed partial class SchemaTests
     /// <summary>Adds an unknown key at the path and reads the loader's "Allowed here" list for it.</summary>
     private static List<string> AllowedByLoader(string file, string path)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "briefinggen-schema", Guid.NewGuid().ToString("N"));
+        // The briefing's folder has a fresh folder of its own, where its office.yaml goes.
+        var folder = Path.Combine(Path.GetTempPath(), "briefinggen-schema", Guid.NewGuid().ToString("N"), "briefing");
         Directory.CreateDirectory(folder);
         try
         {
@@ -143,7 +152,8 @@ public sealed partial class SchemaTests
                 File.Copy(yaml, Path.Combine(folder, Path.GetFileName(yaml)));
             }
 
-            File.WriteAllText(Path.Combine(folder, file + ".yaml"), Probe(file, path, "zz_probe", "1"));
+            File.Copy(DataPath("office"), OfficeReader.PathFor(folder));
+            File.WriteAllText(file == "office" ? OfficeReader.PathFor(folder) : Path.Combine(folder, file + ".yaml"), Probe(file, path, "zz_probe", "1"));
             var diagnostics = new DiagnosticBag();
             BriefingLoader.Load(folder, diagnostics);
             var unknown = Assert.Single(diagnostics.Items, d => d.Code == "BG1004" && d.Message.Contains("'zz_probe'", StringComparison.Ordinal));
@@ -151,15 +161,19 @@ public sealed partial class SchemaTests
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
         }
     }
+
+    /// <summary>A data file of the Jinan briefing; office.yaml is beside its folder.</summary>
+    private static string DataPath(string file) =>
+        file == "office" ? OfficeReader.PathFor(TestPaths.Jinan) : Path.Combine(TestPaths.Jinan, file + ".yaml");
 
     /// <summary>The text of a Jinan file with <paramref name="key"/> set (or removed, for a null value) in the mapping at the path.</summary>
     private static string Probe(string file, string path, string key, string? value)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(TestPaths.Jinan, file + ".yaml"))));
+        stream.Load(new StringReader(File.ReadAllText(DataPath(file))));
         var mapping = Find((YamlMappingNode)stream.Documents[0].RootNode, path);
         if (value is null)
         {
@@ -175,7 +189,10 @@ public sealed partial class SchemaTests
         return writer.ToString();
     }
 
-    /// <summary>"a.0.b" walks keys and list indexes; "facts.@target" is the first fact's target that exists.</summary>
+    /// <summary>
+    /// "a.0.b" walks keys and list indexes; "facts.@target" is the first fact's target that exists.
+    /// A mapping the data leaves out (the briefing's distribution, given by office.yaml) is added empty.
+    /// </summary>
     private static YamlMappingNode Find(YamlMappingNode root, string path)
     {
         YamlNode node = root;
@@ -185,10 +202,21 @@ public sealed partial class SchemaTests
                 ? ((YamlSequenceNode)node).Children.OfType<YamlMappingNode>()
                     .Select(m => m.Children.TryGetValue(new YamlScalarNode(step[1..] == "difference" ? "value" : step[1..]), out var child) ? child : null)
                     .First(child => child is YamlMappingNode)!
-                : int.TryParse(step, out var index) ? ((YamlSequenceNode)node).Children[index] : ((YamlMappingNode)node).Children[new YamlScalarNode(step)];
+                : int.TryParse(step, out var index) ? ((YamlSequenceNode)node).Children[index] : Child((YamlMappingNode)node, step);
         }
 
         return (YamlMappingNode)node;
+    }
+
+    private static YamlNode Child(YamlMappingNode mapping, string key)
+    {
+        if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var child))
+        {
+            child = new YamlMappingNode();
+            mapping.Children[new YamlScalarNode(key)] = child;
+        }
+
+        return child;
     }
 
     private static EvaluationResults Evaluate(string file, string yamlPath)

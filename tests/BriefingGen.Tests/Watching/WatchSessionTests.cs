@@ -49,6 +49,22 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_saved_change_to_the_office_yaml_beside_the_briefing_rebuilds_it()
+    {
+        await StartAsync(pdf: false);
+        using var events = await OpenEventsAsync();
+        var office = Path.Combine(_root, "data", "office.yaml");
+        var text = File.ReadAllText(office);
+        const string Series = "series: {zh: 政协参阅,";
+        Assert.Contains(Series, text, StringComparison.Ordinal);
+
+        File.WriteAllText(office, text.Replace(Series, "series: {zh: 政协要情,", StringComparison.Ordinal));
+
+        Assert.Equal("reload", await NextEventAsync(events));
+        Assert.Contains("政协要情", await PageAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_save_shows_its_problems_and_the_last_good_page_stays_served()
     {
         await StartAsync(pdf: false);

@@ -9,7 +9,8 @@ namespace BriefingGen.Tests.Checking.Corpus;
 
 /// <summary>
 /// Bad inputs, each a small briefing with a mistake (Cases/&lt;case&gt;/ holds the files that differ
-/// from Base/; a file named x.yaml.delete removes x.yaml; folder.name names the briefing's folder). Each case's report, in both languages,
+/// from Base/; a file named x.yaml.delete removes x.yaml; folder.name names the briefing's folder;
+/// office.yaml is put beside the briefing's folder). Each case's report, in both languages,
 /// and its exit code are snapshotted beside this file.
 /// </summary>
 public sealed class BadInputCorpusTests
@@ -18,6 +19,9 @@ public sealed class BadInputCorpusTests
 
     // A case's file that holds the name of the briefing's folder, for mistakes in the name itself.
     private const string FolderNameFile = "folder.name";
+
+    // A case's office settings, which go beside the briefing's folder, where the loader looks for them.
+    private const string OfficeFile = "office.yaml";
 
     public static TheoryData<string> Cases()
     {
@@ -86,7 +90,9 @@ public sealed class BadInputCorpusTests
         {
             foreach (var diagnostic in diagnostics)
             {
-                text.Append(diagnostic.Format(chinese).Replace(folder, "<briefing>", StringComparison.Ordinal)).Append('\n');
+                text.Append(diagnostic.Format(chinese)
+                    .Replace(folder, "<briefing>", StringComparison.Ordinal)
+                    .Replace(Path.GetDirectoryName(folder)!, "<data>", StringComparison.Ordinal)).Append('\n');
             }
         }
 
@@ -116,6 +122,12 @@ public sealed class BadInputCorpusTests
             var target = Path.Combine(folder, Path.GetFileName(file));
             if (Path.GetFileName(file) == FolderNameFile)
             {
+                continue;
+            }
+
+            if (Path.GetFileName(file) == OfficeFile)
+            {
+                File.Copy(file, Path.Combine(Path.GetDirectoryName(folder)!, OfficeFile));
                 continue;
             }
 

@@ -1,0 +1,97 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+
+namespace BriefingGen.Loading;
+
+/// <summary>Reads office.yaml, the settings shared by the briefings of the folder it sits in.</summary>
+internal static class OfficeReader
+{
+    public const string FileName = "office.yaml";
+
+    private static readonly string[] Keys = ["name", "series", "classification", "red"];
+
+    private static readonly string[] DistributionKeys = ["report_to", "send_to", "issue_to", "copies"];
+
+    /// <summary>Where the office's settings for the briefing in <paramref name="briefingFolder"/> are: beside its folder.</summary>
+    public static string PathFor(string briefingFolder) =>
+        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(briefingFolder)))!, FileName);
+
+    /// <summary>
+    /// The office's settings; none when there is no office.yaml (it is optional). A file that is
+    /// there but wrong is reported at its own places, and what could be read is kept.
+    /// </summary>
+    public static Office Read(string path, DiagnosticBag diagnostics, Func<string, YamlFile> open)
+    {
+        var display = DisplayPaths.For(path);
+        if (FileKind.Of(path) == FileKindName.Missing)
+        {
+            return Office.None(display);
+        }
+
+        var none = Office.None(display) with { Exists = true };
+        var root = open(path).Load("office", new Words("the office's name, series, distribution and colour", "办公室名称、刊名、分送范围和颜色"));
+        var map = root?.Map("office");
+        root?.RejectUnknownKeys();
+        if (map is null)
+        {
+            return none with { Unreadable = true };
+        }
+
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in Keys.Where(map.Has))
+        {
+            written.Add(key);
+        }
+
+        if (map.IsMap("distribution"))
+        {
+            var lines = map.Map("distribution", required: false)!;
+            written.UnionWith(DistributionKeys.Where(lines.Has).Select(k => "distribution." + k));
+        }
+
+        var name = map.Text("name", required: false);
+        var series = map.Text("series", required: false);
+        var classification = map.Text("classification", required: false);
+        var distribution = Distribution(map.Map("distribution", required: false));
+        var red = Colour(map, "red");
+        map.RejectUnknownKeys();
+        return new Office(name, series, classification, distribution, red, display) { Exists = true, Written = written };
+    }
+
+    private static OfficeDistribution? Distribution(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var distribution = new OfficeDistribution(
+            map.Text("report_to", required: false),
+            map.Text("send_to", required: false),
+            map.Text("issue_to", required: false),
+            map.Integer("copies", required: false));
+        map.RejectUnknownKeys();
+        return distribution;
+    }
+
+    /// <summary>
+    /// A colour written #rrggbb, in lower case; null (reported) otherwise. It is written into the
+    /// pages' CSS, so nothing but these seven characters may get through.
+    /// </summary>
+    public static string? Colour(YamlMap map, string key)
+    {
+        var text = map.String(key, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length == 7 && text[0] == '#' && text[1..].All(char.IsAsciiHexDigit))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        map.Diagnose(Errors.BadColour(map.LocationOf(key), key, text));
+        return null;
+    }
+}
