@@ -620,6 +620,12 @@ internal static class Errors
         $"“{text}”不是有效的“{key}”颜色：请写成 # 加六位十六进制数字，例如 \"#c8102e\"（须加引号，因为 # 在 YAML 中表示注释）。",
         at);
 
+    public static Diagnostic CommaEndedValue(SourceLocation at, string rest) => Error(
+        "BG1080",
+        $"Inside {{…}} a comma ends a value, so '{rest}' was read as a key of its own; put the value that holds the comma in double quotes: en: \"…, {rest}\".",
+        $"在 {{…}} 中，逗号会结束一个值，因此“{rest}”被当成了另一个字段；请把含逗号的值放在英文双引号中：en: \"…, {rest}\"。",
+        at);
+
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
 

@@ -423,10 +423,16 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
         foreach (var key in node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!_read.Contains(name))
+            if (_read.Contains(name))
             {
-                Diagnostics.Add(Errors.UnknownKey(file.At(key), name, _read.Order(StringComparer.Ordinal)));
+                continue;
             }
+
+            // {zh: …, en: per 10,000 people} reads ", 000 people" as a key with no value: the comma
+            // ended the English. Say so, rather than call "000 people" an unknown key.
+            Diagnostics.Add(node.Style == YamlDotNet.Core.Events.MappingStyle.Flow && node.Children[key] is YamlScalarNode { Value: null or "" } empty && empty.Start.Equals(empty.End)
+                ? Errors.CommaEndedValue(file.At(key), name)
+                : Errors.UnknownKey(file.At(key), name, _read.Order(StringComparer.Ordinal)));
         }
     }
 
