@@ -18,6 +18,34 @@ namespace BriefingGen.Cli;
 /// </summary>
 internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 {
+    /// <summary>The choices of fonts whose families are all installed; each family that is not is reported where it was chosen.</summary>
+    private static List<FontChoice> KnownFonts(IReadOnlyList<FontChoice> choices, FontCoverage fonts, DiagnosticBag diagnostics)
+    {
+        var known = new List<FontChoice>();
+        foreach (var choice in choices)
+        {
+            var missing = choice.Families.Where(f => !fonts.Families.Contains(f, StringComparer.Ordinal)).ToList();
+            foreach (var family in missing)
+            {
+                diagnostics.Add(Errors.UnknownFontFamily(choice.Location, choice.Stack, family, fonts.Families));
+            }
+
+            // Only the 楷体 of second-level headings is never set in bold.
+            if (missing.Count == 0 && choice.Stack != "zh_kai" && choice.Families.FirstOrDefault(f => !fonts.HasBold(f)) is { } regular)
+            {
+                diagnostics.Add(Errors.FontWithoutBold(choice.Location, choice.Stack, regular, fonts.Families.Where(fonts.HasBold)));
+                missing.Add(regular);
+            }
+
+            if (missing.Count == 0)
+            {
+                known.Add(choice);
+            }
+        }
+
+        return known;
+    }
+
     /// <summary>Loads and checks; returns the briefings, or null when any has an error.</summary>
     public static IReadOnlyList<Briefing>? LoadAll(IEnumerable<string> folders, DiagnosticBag diagnostics, ProjectPaths? paths = null)
     {
@@ -33,7 +61,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             BriefingChecker.Check(briefing, diagnostics, loadedCleanly: diagnostics.ErrorCount == errorsBefore);
             if (fonts is not null)
             {
-                GlyphChecker.Check(briefing.Texts, fonts, diagnostics);
+                GlyphChecker.Check(briefing.Texts, fonts.With(KnownFonts(briefing.Fonts, fonts, diagnostics)), diagnostics);
             }
 
             briefings.Add(briefing);

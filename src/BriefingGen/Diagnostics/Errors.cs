@@ -626,6 +626,29 @@ internal static class Errors
         $"在 {{…}} 中，逗号会结束一个值，因此“{rest}”被当成了另一个字段；请把含逗号的值放在英文双引号中：en: \"…, {rest}\"。",
         at);
 
+    public static Diagnostic BadFontFamily(SourceLocation at, string stack, string family) => Error(
+        "BG1062",
+        $"'{family}' is not a font family for '{stack}': write the family's name (letters, digits and spaces), or a list of them, such as {stack}: [LXGW WenKai].",
+        $"“{family}”不是“{stack}”可用的字体名：请写字体族名称（字母、数字和空格），或其列表，如 {stack}: [LXGW WenKai]。",
+        at);
+
+    public static Diagnostic UnknownFontFamily(SourceLocation at, string stack, string family, IEnumerable<string> known)
+    {
+        var suggestion = Suggestions.Closest(family, known);
+        var list = string.Join(", ", known);
+        return Error(
+            "BG1063",
+            $"The font '{family}' chosen for '{stack}' is not installed with the project; use one of: {list}." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"),
+            $"为“{stack}”选用的字体“{family}”未随项目安装；可用：{list}。" + (suggestion is null ? "" : $"是否想写“{suggestion}”？"),
+            at);
+    }
+
+    public static Diagnostic FontWithoutBold(SourceLocation at, string stack, string family, IEnumerable<string> bold) => Error(
+        "BG1064",
+        $"The font '{family}' has no bold face, but '{stack}' is set in bold in places; the browser would fake the bold, and a faked bold prints as a Type 3 font, which print shops reject. Use a family with a bold face: {string.Join(", ", bold)}; {family} may be chosen for zh_kai.",
+        $"字体“{family}”没有粗体，而“{stack}”在某些地方以粗体排印；浏览器会伪造粗体，伪粗体会嵌入为印刷厂拒收的 Type 3 字体。请选用带粗体的字体：{string.Join("、", bold)}；{family} 可用于 zh_kai。",
+        at);
+
     private static Diagnostic Error(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Error, code, en, zh, at);
 

@@ -96,6 +96,9 @@ internal static class BriefingLoader
         var byline = ReadByline(map?.Map("byline", required: false));
         var distribution = ReadDistribution(map, office);
         var red = map is not null && map.Has("red") ? OfficeReader.Colour(map, "red") : office.Red;
+        // A briefing's own choice for a stack wins over the office's, stack by stack.
+        var ownFonts = map is null ? [] : OfficeReader.Fonts(map);
+        var fonts = ownFonts.Concat(office.Fonts.Where(o => ownFonts.All(f => f.Stack != o.Stack))).ToList();
         var keyFigures = map?.RefList("key_figures", required: false) ?? [];
         map?.RejectUnknownKeys();
 
@@ -107,6 +110,7 @@ internal static class BriefingLoader
         {
             KeyFigures = keyFigures,
             Red = red,
+            Fonts = fonts,
         };
     }
 

@@ -8,7 +8,7 @@ internal static class OfficeReader
 {
     public const string FileName = "office.yaml";
 
-    private static readonly string[] Keys = ["name", "series", "classification", "red"];
+    private static readonly string[] Keys = ["name", "series", "classification", "red", "fonts"];
 
     private static readonly string[] DistributionKeys = ["report_to", "send_to", "issue_to", "copies"];
 
@@ -54,8 +54,9 @@ internal static class OfficeReader
         var classification = map.Text("classification", required: false);
         var distribution = Distribution(map.Map("distribution", required: false));
         var red = Colour(map, "red");
+        var fonts = Fonts(map);
         map.RejectUnknownKeys();
-        return new Office(name, series, classification, distribution, red, display) { Exists = true, Written = written };
+        return new Office(name, series, classification, distribution, red, display) { Exists = true, Written = written, Fonts = fonts };
     }
 
     private static OfficeDistribution? Distribution(YamlMap? map)
@@ -72,6 +73,38 @@ internal static class OfficeReader
             map.Integer("copies", required: false));
         map.RejectUnknownKeys();
         return distribution;
+    }
+
+    /// <summary>
+    /// fonts: {zh_body: LXGW WenKai, en_body: [Noto Sans, Noto Sans SC]}: a family or a list of them
+    /// per stack. A family name reaches the pages' CSS, so only letters, digits and spaces get
+    /// through; whether the project has the family is checked against the installed fonts.
+    /// </summary>
+    public static IReadOnlyList<FontChoice> Fonts(YamlMap map)
+    {
+        if (map.Map("fonts", required: false) is not { } fonts)
+        {
+            return [];
+        }
+
+        var choices = new List<FontChoice>();
+        foreach (var stack in FontChoice.Stacks.Where(fonts.Has))
+        {
+            List<string> families = fonts.IsList(stack)
+                ? fonts.RefList(stack).Select(r => r.Id).ToList()
+                : fonts.String(stack) is { } one ? [one] : [];
+            var bad = families.FirstOrDefault(f => f.Length == 0 || !f.All(c => char.IsAsciiLetterOrDigit(c) || c == ' '));
+            if (bad is not null || families.Count == 0)
+            {
+                fonts.Diagnose(Errors.BadFontFamily(fonts.LocationOf(stack), stack, bad ?? ""));
+                continue;
+            }
+
+            choices.Add(new FontChoice(stack, families.Select(f => f.Trim()).ToList(), fonts.LocationOf(stack)));
+        }
+
+        fonts.RejectUnknownKeys();
+        return choices;
     }
 
     /// <summary>

@@ -396,6 +396,9 @@ internal sealed partial class YamlMap(YamlMappingNode node, string owner, YamlFi
     public bool IsEmptyList(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode { Children.Count: 0 };
 
+    public bool IsList(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode;
+
     public bool IsMap(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlMappingNode;
 

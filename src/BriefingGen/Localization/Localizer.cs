@@ -61,11 +61,20 @@ internal sealed partial class Localizer
         {
             IdInLinks = Html.Escape(Uri.EscapeDataString(b.Id)),
             FigureColumns = new FigureColumns(b.Facts.Any(f => f.Period is not null), b.Facts.Any(f => f.Target is not null)),
-            Theme = b.Red is null ? "" : $":root {{ --red: {Css.String(b.Red)}; }}",
+            Theme = Theme(b),
         };
     }
 
     /// <summary>A section and its subsections; <paramref name="path"/> is its number and its ancestors' (2, 1 for （一） under 二、).</summary>
+    /// <summary>The office's red and fonts over the theme's, as CSS variables; empty when it keeps the theme's.</summary>
+    private static string Theme(Briefing b)
+    {
+        var variables = (b.Red is null ? [] : new[] { $"--red: {Css.String(b.Red)};" })
+            .Concat(b.Fonts.Select(f => $"{f.Variable}: {string.Join(", ", f.Families.Select(family => $"'{Css.String(family)}'"))};"))
+            .ToList();
+        return variables.Count == 0 ? "" : $":root {{ {string.Join(" ", variables)} }}";
+    }
+
     private SectionView Section(Section section, IReadOnlyList<int> path)
     {
         // Headings carry no notes: a note belongs where the figure is discussed.

@@ -41,6 +41,9 @@ internal sealed record Briefing(
     /// <summary>The office's red (#rrggbb, checked when read) for the pages' masthead and rules; null keeps the theme's.</summary>
     public string? Red { get; init; }
 
+    /// <summary>The fonts chosen for the theme's stacks, by the office or, stack by stack, by the briefing.</summary>
+    public IReadOnlyList<FontChoice> Fonts { get; init; } = [];
+
     /// <summary>The kinds of entity (person, source, fact, quote, example) whose file could not be read at all.</summary>
     public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
 

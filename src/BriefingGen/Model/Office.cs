@@ -14,6 +14,9 @@ internal sealed record Office(
     string? Red,
     string DisplayPath)
 {
+    /// <summary>The office's choice of fonts, stack by stack; the theme's stacks are kept for the others.</summary>
+    public IReadOnlyList<FontChoice> Fonts { get; init; } = [];
+
     /// <summary>The settings of a folder that has no office.yaml: nothing is shared.</summary>
     public static Office None(string displayPath) => new(null, null, null, null, null, displayPath);
 

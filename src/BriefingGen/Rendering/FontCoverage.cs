@@ -13,13 +13,25 @@ namespace BriefingGen.Rendering;
 internal sealed partial class FontCoverage
 {
     private readonly Dictionary<Language, IReadOnlyList<IReadOnlyList<string>>> _stacks;
+    private readonly Dictionary<string, IReadOnlyList<string>> _named;
+    private readonly HashSet<string> _bold;
     private readonly Dictionary<string, IReadOnlyList<CharacterSet>> _families;
     private readonly Dictionary<(Language, int), IReadOnlyList<string>?> _answers = [];
     private readonly Lock _lock = new();
 
-    private FontCoverage(Dictionary<Language, IReadOnlyList<IReadOnlyList<string>>> stacks, FontCatalog catalog)
+    private FontCoverage(Dictionary<string, IReadOnlyList<string>> named, Dictionary<string, IReadOnlyList<CharacterSet>> families, HashSet<string> bold)
     {
-        _stacks = stacks;
+        _named = named;
+        _bold = bold;
+        _stacks = ByLanguage(named);
+        _families = families;
+    }
+
+    private FontCoverage(Dictionary<string, IReadOnlyList<string>> named, FontCatalog catalog)
+    {
+        _named = named;
+        _bold = catalog.Faces.Where(f => f.Weight >= 700).Select(f => f.Family).ToHashSet(StringComparer.Ordinal);
+        _stacks = ByLanguage(named);
         // Each family is kept as one character set per weight and style, the union of its faces.
         _families = catalog.Faces
             .GroupBy(f => f.Family, StringComparer.Ordinal)
@@ -50,18 +62,50 @@ internal sealed partial class FontCoverage
             return null;
         }
 
-        var stacks = new Dictionary<Language, List<IReadOnlyList<string>>> { [Language.Zh] = [], [Language.En] = [] };
+        var named = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var css = Comment().Replace(File.ReadAllText(theme), "");
         foreach (Match variable in StackVariable().Matches(css))
         {
-            var families = variable.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            named[variable.Groups[1].Value] = variable.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(f => f.Trim('\'', '"'))
                 .ToList();
-            stacks[variable.Groups[1].Value == "zh" ? Language.Zh : Language.En].Add(families);
         }
 
-        return new FontCoverage(stacks.ToDictionary(s => s.Key, s => (IReadOnlyList<IReadOnlyList<string>>)s.Value), catalog);
+        return new FontCoverage(named, catalog);
     }
+
+    /// <summary>
+    /// Whether every family has a bold face of its own. A stack set in bold somewhere (body text
+    /// has **bold**, titles and headings are bold) needs one: Chromium would fake it, and a faked
+    /// bold is embedded as a Type 3 font, which print shops reject.
+    /// </summary>
+    public bool HasBold(string family) => _bold.Contains(family);
+
+    /// <summary>The families the fonts folder holds, which an office may choose from.</summary>
+    public IReadOnlyList<string> Families => _families.Keys.Where(f => f != "Chinese Quotes").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The coverage with some stacks replaced by an office's or a briefing's choice (zh_body → --zh-body).</summary>
+    public FontCoverage With(IReadOnlyList<FontChoice> choices)
+    {
+        if (choices.Count == 0)
+        {
+            return this;
+        }
+
+        var named = new Dictionary<string, IReadOnlyList<string>>(_named, StringComparer.Ordinal);
+        foreach (var choice in choices)
+        {
+            named[choice.Variable[2..]] = choice.Families;
+        }
+
+        return new FontCoverage(named, _families, _bold);
+    }
+
+    private static Dictionary<Language, IReadOnlyList<IReadOnlyList<string>>> ByLanguage(Dictionary<string, IReadOnlyList<string>> named) => new()
+    {
+        [Language.Zh] = named.Where(n => n.Key.StartsWith("zh-", StringComparison.Ordinal)).Select(n => n.Value).ToList(),
+        [Language.En] = named.Where(n => n.Key.StartsWith("en-", StringComparison.Ordinal)).Select(n => n.Value).ToList(),
+    };
 
     /// <summary>
     /// The families of the first stack of the language that cannot print the character, or null
@@ -98,7 +142,7 @@ internal sealed partial class FontCoverage
             ? CharacterSet.FromWoff(Path.ChangeExtension(face.File, ".woff"))
             : CharacterSet.FromRanges(face.Ranges);
 
-    [GeneratedRegex(@"--(zh|en)-[a-z-]+\s*:\s*([^;]+);")]
+    [GeneratedRegex(@"--((?:zh|en)-[a-z-]+)\s*:\s*([^;]+);")]
     private static partial Regex StackVariable();
 
     [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]

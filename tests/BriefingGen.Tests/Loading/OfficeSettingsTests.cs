@@ -145,6 +145,73 @@ public sealed class OfficeSettingsTests : IDisposable
     }
 
     [Fact]
+    public void The_office_s_fonts_replace_the_theme_s_stacks_in_every_document()
+    {
+        WriteOffice(Office + "\n  fonts:\n    zh_body: LXGW WenKai\n    en_body: [Noto Sans, Noto Sans SC]\n");
+        var diagnostics = new DiagnosticBag();
+        var briefing = Assert.Single(BuildPipeline.LoadAll([Briefing], diagnostics, new ProjectPaths(TestPaths.Repository)) ?? []);
+        Assert.Empty(diagnostics.Items);
+
+        var html = new HtmlRenderer(TestPaths.Templates).Render(Localizer.Localize(briefing), Edition.Printed[0]);
+
+        Assert.NotEmpty(LoadOffice().Fonts);
+        foreach (var choice in LoadOffice().Fonts)
+        {
+            Assert.Contains($"{choice.Variable}: {string.Join(", ", choice.Families.Select(f => $"'{f}'"))};", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_font_that_is_not_installed_is_reported_where_it_is_chosen()
+    {
+        WriteOffice("office:\n  fonts:\n    zh_body: FangSong\n");
+        var diagnostics = new DiagnosticBag();
+
+        BuildPipeline.LoadAll([Briefing], diagnostics, new ProjectPaths(TestPaths.Repository));
+
+        var error = Assert.Single(diagnostics.Items, d => d.Code == "BG1063");
+        Assert.Equal((Path.Combine(_data, "office.yaml"), 3, 14), (error.Location.File, error.Location.Line, error.Location.Column));
+        Assert.Contains("'FangSong'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("“FangSong”", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_font_without_a_bold_face_is_refused_where_bold_is_set_and_allowed_for_kai()
+    {
+        // Chromium fakes a missing bold, and a faked bold is embedded as a Type 3 font (BG4003).
+        WriteOffice("office:\n  fonts:\n    zh_body: LXGW WenKai\n    zh_kai: LXGW WenKai\n");
+        var diagnostics = new DiagnosticBag();
+
+        BuildPipeline.LoadAll([Briefing], diagnostics, new ProjectPaths(TestPaths.Repository));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(("BG1064", 3), (error.Code, error.Location.Line));
+    }
+
+    [Fact]
+    public void A_font_name_that_could_break_out_of_the_css_never_reaches_the_pages()
+    {
+        WriteOffice("office:\n  fonts:\n    zh_body: \"X'; } body { display: none\"\n");
+
+        var (briefing, diagnostics) = Load();
+
+        Assert.Equal("BG1062", Assert.Single(diagnostics.Items, d => d.IsError).Code);
+        Assert.Empty(briefing.Fonts);
+    }
+
+    [Fact]
+    public void Characters_are_checked_against_the_fonts_the_office_chose()
+    {
+        // Noto Sans has no Chinese: every Chinese character of the briefing is now unprintable.
+        WriteOffice("office:\n  fonts:\n    zh_body: Noto Sans\n");
+        var diagnostics = new DiagnosticBag();
+
+        BuildPipeline.LoadAll([Briefing], diagnostics, new ProjectPaths(TestPaths.Repository));
+
+        Assert.Contains(diagnostics.Items, d => d.Code == "BG2010" && d.Message.Contains("Noto Sans", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_build_and_new_see_the_office_through_the_one_loader()
     {
         WriteOffice(Office);
