@@ -147,7 +147,7 @@ public sealed class OfficeSettingsTests : IDisposable
     [Fact]
     public void The_office_s_fonts_replace_the_theme_s_stacks_in_every_document()
     {
-        WriteOffice(Office + "\n  fonts:\n    zh_body: LXGW WenKai\n    en_body: [Noto Sans, Noto Sans SC]\n");
+        WriteOffice(Office + "\n  fonts:\n    zh_body: Noto Sans SC\n    zh_kai: LXGW WenKai\n    en_body: [Noto Sans, Noto Sans SC]\n");
         var diagnostics = new DiagnosticBag();
         var briefing = Assert.Single(BuildPipeline.LoadAll([Briefing], diagnostics, new ProjectPaths(TestPaths.Repository)) ?? []);
         Assert.Empty(diagnostics.Items);
