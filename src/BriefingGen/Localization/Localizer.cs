@@ -135,8 +135,9 @@ internal sealed partial class Localizer
     {
         var speaker = _people[quote.Speaker.Id];
         var direct = quote.Mode == QuoteMode.Direct;
-        var zh = _prose.Render(quote.Text.Zh, Language.Zh);
-        var en = _prose.Render(quote.Text.En, Language.En);
+        // The quote's own note, at its end, covers a figure in it from the same source: one mark.
+        var zh = _prose.Render(quote.Text.Zh, Language.Zh, new HashSet<string>(StringComparer.Ordinal) { quote.Source.Id });
+        var en = _prose.Render(quote.Text.En, Language.En, new HashSet<string>(StringComparer.Ordinal) { quote.Source.Id });
         var noteZh = _notes.Mark(quote.Source.Id, Language.Zh);
         var noteEn = _notes.Mark(quote.Source.Id, Language.En);
         var text = direct
