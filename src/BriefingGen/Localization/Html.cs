@@ -27,10 +27,12 @@ internal static class Html
 
     public static Pair Escape(string zh, string en) => new(Escape(zh), Escape(en));
 
+    // U+2060 WORD JOINER: a note mark never starts a line, away from the word it marks (中文排版：
+    // 注码不居行首). The joiner prints nothing and is not copied as text.
     public static string NoteMark(int number, string? id = null) =>
         id is null
-            ? $"<sup class=\"note\"><a href=\"#source-{number}\">[{number}]</a></sup>"
-            : $"<sup class=\"note\" id=\"{id}\"><a href=\"#source-{number}\">[{number}]</a></sup>";
+            ? $"\u2060<sup class=\"note\"><a href=\"#source-{number}\">[{number}]</a></sup>"
+            : $"\u2060<sup class=\"note\" id=\"{id}\"><a href=\"#source-{number}\">[{number}]</a></sup>";
 
     /// <summary>A figure, kept whole: no autospace inside 5.2万 or 第8位 (see base.css).</summary>
     public static string Figure(string text)

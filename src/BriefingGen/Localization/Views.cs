@@ -50,7 +50,11 @@ internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoi
 }
 
 /// <summary>A card of the key-figures panel.</summary>
-internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note);
+internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note)
+{
+    /// <summary>The card's note mark, made where every note mark is made.</summary>
+    public string NoteMark => Html.NoteMark(Note);
+}
 
 /// <summary>A numbered section with its heading, blocks and subsections.</summary>
 internal sealed record SectionView(string Id, Pair Number, Pair Heading, IReadOnlyList<BlockView> Blocks, string Origin) : IHasOrigin
@@ -65,7 +69,11 @@ internal sealed record SectionView(string Id, Pair Number, Pair Heading, IReadOn
 }
 
 /// <summary>One row of the key-figures table.</summary>
-internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin;
+internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin
+{
+    /// <summary>The row's note mark, made where every note mark is made.</summary>
+    public string NoteMark => Html.NoteMark(Note);
+}
 
 /// <summary>Which optional columns of the key-figures table some row fills: an empty column is left out.</summary>
 internal sealed record FigureColumns(bool Period, bool Target);

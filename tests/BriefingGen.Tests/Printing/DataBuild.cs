@@ -1,0 +1,35 @@
+using BriefingGen.Cli;
+using BriefingGen.Diagnostics;
+using BriefingGen.Printing;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Tests.Printing;
+
+/// <summary>Builds every briefing under data/ once, with real Chromium and the real fonts, for the tests that must hold for all of them.</summary>
+public sealed class DataBuild : IAsyncLifetime
+{
+    public string OutputRoot { get; } = Path.Combine(Path.GetTempPath(), "briefinggen-tests", Guid.NewGuid().ToString("N"));
+
+    public static IReadOnlyList<string> Ids { get; } = Directory.GetDirectories(Path.Combine(TestPaths.Repository, "data"))
+        .Where(f => File.Exists(Path.Combine(f, "briefing.yaml")))
+        .Select(f => Path.GetFileName(f))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public byte[] Pdf(string id, string edition) => File.ReadAllBytes(Path.Combine(OutputRoot, id, $"{id}.{edition}.pdf"));
+
+    public async Task InitializeAsync()
+    {
+        var diagnostics = new DiagnosticBag();
+        var briefings = BuildPipeline.LoadAll(Ids.Select(id => Path.Combine(TestPaths.Repository, "data", id)), diagnostics)
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        var options = new BuildOptions(OutputRoot, Edition.Printed, Pdf: true, Html: false) { Printer = PrinterOptions.Default };
+        await new BuildPipeline(new ProjectPaths(TestPaths.Repository), _ => { }).BuildAsync(briefings, options);
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(OutputRoot, recursive: true);
+        return Task.CompletedTask;
+    }
+}
