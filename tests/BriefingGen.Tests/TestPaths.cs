@@ -11,6 +11,16 @@ internal static class TestPaths
 
     public static string Templates => Path.Combine(Repository, "templates");
 
+    public static string Data => Path.Combine(Repository, "data");
+
+    /// <summary>The ids of every briefing under data/ (each folder with a briefing.yaml), in order.</summary>
+    public static IReadOnlyList<string> DataBriefings =>
+        Directory.GetDirectories(Data)
+            .Where(f => File.Exists(Path.Combine(f, "briefing.yaml")))
+            .Select(f => Path.GetFileName(f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>A fixture folder beside the test that uses it.</summary>
     public static string Fixture(string relative, [CallerFilePath] string caller = "") =>
         Path.Combine(Path.GetDirectoryName(caller)!, "Fixtures", relative);

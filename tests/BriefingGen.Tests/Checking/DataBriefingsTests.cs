@@ -15,14 +15,9 @@ namespace BriefingGen.Tests.Checking;
 /// </summary>
 public sealed class DataBriefingsTests
 {
-    private static string Data => Path.Combine(TestPaths.Repository, "data");
+    private static string Data => TestPaths.Data;
 
-    private static List<string> Ids() =>
-        Directory.GetDirectories(Data)
-            .Where(f => File.Exists(Path.Combine(f, "briefing.yaml")))
-            .Select(f => Path.GetFileName(f))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    private static IReadOnlyList<string> Ids() => TestPaths.DataBriefings;
 
     public static TheoryData<string> Briefings() => new(Ids());
 

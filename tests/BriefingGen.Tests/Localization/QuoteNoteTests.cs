@@ -14,15 +14,14 @@ namespace BriefingGen.Tests.Localization;
 /// </summary>
 public sealed partial class QuoteNoteTests
 {
-    public static TheoryData<string> Briefings() =>
-        new(Directory.GetDirectories(Path.Combine(TestPaths.Repository, "data")).Where(f => File.Exists(Path.Combine(f, "briefing.yaml"))).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> Briefings() => new(TestPaths.DataBriefings);
 
     [Theory]
     [MemberData(nameof(Briefings))]
     public void Every_quote_marks_each_of_its_sources_once(string id)
     {
         var diagnostics = new DiagnosticBag();
-        var briefing = Assert.Single(BuildPipeline.LoadAll([Path.Combine(TestPaths.Repository, "data", id)], diagnostics) ?? []);
+        var briefing = Assert.Single(BuildPipeline.LoadAll([Path.Combine(TestPaths.Data, id)], diagnostics) ?? []);
         var view = Localizer.Localize(briefing);
         var facts = briefing.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var blocks = view.Introduction.Concat(Sections(view.Sections).SelectMany(s => s.Blocks)).Where(b => b.Kind == "quote").ToList();

@@ -10,18 +10,14 @@ public sealed class DataBuild : IAsyncLifetime
 {
     public string OutputRoot { get; } = Path.Combine(Path.GetTempPath(), "briefinggen-tests", Guid.NewGuid().ToString("N"));
 
-    public static IReadOnlyList<string> Ids { get; } = Directory.GetDirectories(Path.Combine(TestPaths.Repository, "data"))
-        .Where(f => File.Exists(Path.Combine(f, "briefing.yaml")))
-        .Select(f => Path.GetFileName(f))
-        .Order(StringComparer.Ordinal)
-        .ToList();
+    public static IReadOnlyList<string> Ids { get; } = TestPaths.DataBriefings;
 
     public byte[] Pdf(string id, string edition) => File.ReadAllBytes(Path.Combine(OutputRoot, id, $"{id}.{edition}.pdf"));
 
     public async Task InitializeAsync()
     {
         var diagnostics = new DiagnosticBag();
-        var briefings = BuildPipeline.LoadAll(Ids.Select(id => Path.Combine(TestPaths.Repository, "data", id)), diagnostics)
+        var briefings = BuildPipeline.LoadAll(Ids.Select(id => Path.Combine(TestPaths.Data, id)), diagnostics)
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         var options = new BuildOptions(OutputRoot, Edition.Printed, Pdf: true, Html: false) { Printer = PrinterOptions.Default };
         await new BuildPipeline(new ProjectPaths(TestPaths.Repository), _ => { }).BuildAsync(briefings, options);
