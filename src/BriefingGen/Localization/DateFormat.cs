@@ -41,8 +41,9 @@ internal static class DateFormat
         (PeriodKind.Month, Language.Zh) => $"{period.Year}年{period.Month}月",
         (PeriodKind.Month, _) => $"{MonthName(period.Month)} {period.Year}",
         (PeriodKind.Months, _) => Months(period, language),
-        (_, Language.Zh) => $"截至{Zh(period.Day!.Value)}",
-        _ => $"as of {En(period.Day!.Value)}",
+        // 截至2025年底 / as of the end of 2025, as a deadline on the year's last day reads.
+        (_, Language.Zh) => $"截至{Deadline(period.Day!.Value, language)}",
+        _ => $"as of {Deadline(period.Day!.Value, language)}",
     };
 
     /// <summary>A target's deadline: the last day of a year reads as the year's end (2025年底, the end of 2025).</summary>

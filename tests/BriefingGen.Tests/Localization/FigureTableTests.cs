@@ -73,6 +73,7 @@ public sealed class FigureTableTests
         { "change", "1.2", "compared_with=previous_period", "环比增长1.2%", "up 1.2% on the previous period" },
         { "change", "15", "qualifier=more_than", "增长超过15%", "up more than 15%" },
         { "change", "3.2", "against=较一季度/on the first quarter", "较一季度增长3.2%", "up 3.2% on the first quarter" },
+        { "change", "7.9", "against=年均/a year on average", "年均增长7.9%", "up 7.9% a year on average" },
         { "change", "10", "qualifier=at_least", "增长10%以上", "up at least 10%" },
 
         // Percentage points: one point is singular in English.

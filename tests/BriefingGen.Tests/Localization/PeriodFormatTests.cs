@@ -23,6 +23,8 @@ public sealed class PeriodFormatTests
         { "2024-01/2024-10", "2024年1—10月", "January–October 2024" },
         { "2023-11/2024-02", "2023年11月至2024年2月", "November 2023 – February 2024" },
         { "2024-10-31", "截至2024年10月31日", "as of 31 October 2024" },
+        // The last day of a year reads as its end, as communiqués write it (截至2025年底).
+        { "2025-12-31", "截至2025年底", "as of the end of 2025" },
         { " 2024-H2 ", "2024年下半年", "the second half of 2024" },
     };
 
