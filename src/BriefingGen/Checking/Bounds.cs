@@ -19,7 +19,7 @@ internal sealed record Bounds(decimal? Low, decimal? High)
         var loose = Math.Max(half, Math.Abs(v) * Approximation);
         return qualifier switch
         {
-            Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.Over => new(v - half, null),
+            Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.Over or Qualifier.Plus or Qualifier.Odd => new(v - half, null),
             Qualifier.LessThan or Qualifier.UpTo => new(null, v + half),
             Qualifier.About => new(v - loose, v + loose),
             Qualifier.Nearly => new(v - loose, v + half),

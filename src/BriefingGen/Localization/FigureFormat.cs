@@ -22,8 +22,16 @@ internal static class FigureFormat
         var zh = language == Language.Zh;
         var measure = fact.Measure;
         var value = quantity.Value;
-        string Q(string numeric) => Qualify(numeric, qualifier, language);
-        string N(decimal number, decimal step) => zh ? NumberFormat.Zh(number, step) : NumberFormat.En(number, step);
+        // 余 and 多 stand after the number itself (3000余家), so they are written with it, not around the figure.
+        var (after, around) = (qualifier, zh) switch
+        {
+            (Qualifier.Plus, true) => ("余", Qualifier.None),
+            (Qualifier.Odd, true) => ("多", Qualifier.None),
+            (Qualifier.Plus or Qualifier.Odd, false) => ("", Qualifier.MoreThan),
+            _ => ("", qualifier),
+        };
+        string Q(string numeric) => Qualify(numeric, around, language);
+        string N(decimal number, decimal step) => (zh ? NumberFormat.Zh(number, step) : NumberFormat.En(number, step)) + after;
         var n = N(value, quantity.Step);
         var magnitude = N(Math.Abs(value), quantity.Step);
         return fact.Kind switch
@@ -61,6 +69,8 @@ internal static class FigureFormat
             Qualifier.Nearly => "近" + numeric,
             Qualifier.LessThan => "不足" + numeric,
             Qualifier.UpTo => "不超过" + numeric,
+            Qualifier.Plus => numeric + "余",
+            Qualifier.Odd => numeric + "多",
             _ => numeric,
         }
         : qualifier switch
@@ -72,6 +82,7 @@ internal static class FigureFormat
             Qualifier.Nearly => "nearly " + numeric,
             Qualifier.LessThan => "less than " + numeric,
             Qualifier.UpTo => "up to " + numeric,
+            Qualifier.Plus or Qualifier.Odd => "more than " + numeric,
             _ => numeric,
         };
 

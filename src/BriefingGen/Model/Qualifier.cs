@@ -28,4 +28,10 @@ internal enum Qualifier
 
     /// <summary>不超过X / up to X.</summary>
     UpTo,
+
+    /// <summary>X余 / more than X: 3000余家, 3.5万余家, 1亿余人 (余 stands after the number, before the unit).</summary>
+    Plus,
+
+    /// <summary>X多 / more than X: 1700多项 (多 stands after the number, before the unit).</summary>
+    Odd,
 }

@@ -65,6 +65,11 @@ public sealed class FigureTableTests
         { "percent", "60", "qualifier=nearly", "近60%", "nearly 60%" },
         { "percent", "5", "qualifier=less_than", "不足5%", "less than 5%" },
         { "percent", "5.5", "qualifier=up_to", "不超过5.5%", "up to 5.5%" },
+        // 余 and 多 stand between the number and its measure word, after any 万.
+        { "count", "3000", "unit=家/enterprises;qualifier=plus", "3000余家", "more than 3,000 enterprises" },
+        { "count", "3.5万", "unit=家/;qualifier=plus", "3.5万余家", "more than 35,000" },
+        { "count", "1亿", "unit=人/people;qualifier=plus", "1亿余人", "more than 100 million people" },
+        { "count", "1700", "unit=项/;qualifier=odd", "1700多项", "more than 1,700" },
 
         // Changes year on year, on the previous period, or against a base the prose names; down and flat.
         { "change", "4.1", "compared_with=previous_year", "同比增长4.1%", "up 4.1% year on year" },
