@@ -24,18 +24,20 @@ internal static class BriefingChecker
         var references = new ReferenceChecker(people, sources, facts, quotes, examples, briefing.Unreadable, diagnostics);
         references.CheckAll(briefing);
         var errorsBefore = diagnostics.ErrorCount;
-        FigureChecker.Check(briefing.Facts, facts, diagnostics);
+        // One evaluator for every checker: it works from the index, so duplicates are gone, and stops at cycles.
+        var values = new Localization.FactValues(facts.Values);
+        FigureChecker.Check(briefing.Facts, facts, diagnostics, values);
         // A computed value can be worked out only once every fact exists, once, and none loops;
         // the build needs all that too, so a value it would write in words is always checked first.
         if (loadedCleanly && diagnostics.ErrorCount == errorsAtStart)
         {
-            NumberWordsChecker.Check(references.InWords, briefing.Facts, diagnostics);
+            NumberWordsChecker.Check(references.InWords, values, diagnostics);
         }
 
         // A computed value is worked out only when no error at all is known: a cycle, a missing or
         // duplicate fact would make it loop or fail. Until then only typed numbers are known.
-        var values = diagnostics.ErrorCount == 0 ? new Localization.FactValues(briefing.Facts) : null;
-        ChartChecker.Check(references.Charts, facts, fact => values is null ? fact.Value?.Typed?.Value : values.ValueOf(fact), diagnostics);
+        var computed = diagnostics.ErrorCount == 0;
+        ChartChecker.Check(references.Charts, facts, fact => computed ? values.ValueOf(fact) : fact.Value?.Typed?.Value, diagnostics);
         UsageChecker.CheckProse(briefing, diagnostics);
         LinkChecker.Check(briefing, diagnostics);
         if (loadedCleanly && diagnostics.ErrorCount == errorsBefore && !references.FoundErrors)

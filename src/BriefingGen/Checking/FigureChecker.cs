@@ -19,9 +19,9 @@ internal static class FigureChecker
         [Operation.Ratio] = [FactKind.Multiple, FactKind.Ratio],
     };
 
-    public static void Check(IEnumerable<Fact> facts, IReadOnlyDictionary<string, Fact> index, DiagnosticBag diagnostics)
+    public static void Check(IEnumerable<Fact> facts, IReadOnlyDictionary<string, Fact> index, DiagnosticBag diagnostics, FactValues? values = null)
     {
-        var values = new FactValues(index.Values);
+        values ??= new FactValues(index.Values);
         var impossible = new HashSet<string>(StringComparer.Ordinal);
         var all = facts.ToList();
         foreach (var fact in all)

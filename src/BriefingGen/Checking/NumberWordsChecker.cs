@@ -10,9 +10,8 @@ namespace BriefingGen.Checking;
 /// </summary>
 internal static class NumberWordsChecker
 {
-    public static void Check(IEnumerable<(FactReference Reference, SourceLocation At)> references, IEnumerable<Fact> facts, DiagnosticBag diagnostics)
+    public static void Check(IEnumerable<(FactReference Reference, SourceLocation At)> references, FactValues values, DiagnosticBag diagnostics)
     {
-        var values = new FactValues(facts);
         foreach (var (reference, at) in references)
         {
             var fact = values[reference.FactId];

@@ -12,15 +12,10 @@ internal sealed class FactValues(IEnumerable<Fact> facts)
 
     public Fact this[string id] => _facts[id];
 
-    public bool Contains(string id) => _facts.ContainsKey(id);
-
     public decimal? ValueOf(Fact fact) => QuantityOf(fact)?.Value;
 
     /// <summary>The fact's value with the step it is exact to; null when it has none or it cannot be worked out.</summary>
     public Quantity? QuantityOf(Fact fact) => QuantityOf(fact, []);
-
-    /// <summary>The derivation's result, unrounded when it has no rounding rule; null when an operand has no value.</summary>
-    public Quantity? Evaluate(Derivation derivation) => Evaluate(derivation, []);
 
     private Quantity? QuantityOf(Fact fact, HashSet<string> visiting) => fact.Value switch
     {

@@ -49,7 +49,7 @@ internal static class NumberFormat
     private static string Digits(decimal value, decimal? step, bool grouped)
     {
         // Zeros for the decimals the rounding step asks for, then any further digits the value has.
-        var required = step is { } s ? Quantity.DecimalsOf(s, 1) : 0;
+        var required = step is { } s ? Quantity.DecimalsOf(s) : 0;
         var format = (grouped ? "#,0." : "0.") + new string('0', required) + new string('#', 12);
         return value.ToString(format, CultureInfo.InvariantCulture);
     }

@@ -6,10 +6,10 @@ namespace BriefingGen.Model;
 /// </summary>
 internal sealed record Quantity(decimal Value, decimal Step)
 {
-    /// <summary>How many decimals a rounding step asks to be shown, in a given display unit (0.1 in 1 → 1).</summary>
-    public static int DecimalsOf(decimal step, decimal unit)
+    /// <summary>How many decimals a rounding step asks to be shown (0.1 → 1, 0.05 → 2, 1 → 0).</summary>
+    public static int DecimalsOf(decimal step)
     {
-        var inUnit = step / unit;
+        var inUnit = step;
         var decimals = 0;
         while (inUnit < 1 && inUnit > 0 && decimals < 12)
         {
