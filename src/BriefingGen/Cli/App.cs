@@ -15,6 +15,7 @@ internal static class App
         ["watch"] = typeof(WatchCommand),
         ["doctor"] = typeof(DoctorCommand),
         ["check"] = typeof(CheckCommand),
+        ["verify"] = typeof(VerifyCommand),
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -55,6 +56,10 @@ internal static class App
                 .WithDescription(Catalogue.Text("help.check"))
                 .WithExample("check")
                 .WithExample("check", "jinan-digital-city", "--messages", "zh");
+            config.AddCommand<VerifyCommand>("verify")
+                .WithDescription(Catalogue.Text("help.verify"))
+                .WithExample("verify")
+                .WithExample("verify", "--accept", "jinan-digital-city");
         });
         try
         {

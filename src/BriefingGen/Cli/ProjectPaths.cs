@@ -12,6 +12,9 @@ internal sealed record ProjectPaths(string Root)
     /// <summary>Where outputs go when --out is not given: out/ in the repository, wherever the command is run from.</summary>
     public string Output => Path.Combine(Root, "out");
 
+    /// <summary>Where verify writes what differs from the approved snapshots: verify/ in the repository, for CI to upload.</summary>
+    public string Differences => Path.Combine(Root, "verify");
+
     /// <summary>The nearest folder, from the working folder up, that holds templates/; else the tool's own repository.</summary>
     public static ProjectPaths Find()
     {

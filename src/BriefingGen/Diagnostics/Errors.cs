@@ -737,4 +737,62 @@ internal static class Errors
         (_, false) => "stacked bar chart",
         (_, true) => "堆积条形图",
     };
+
+    // ── verify: outputs against their approved snapshots (BG0060–BG0064), and the page renderer (BG4040–BG4041) ──
+
+    public static Diagnostic NoApprovedSnapshots(SourceLocation at, string id, string folder) => Error(
+        "BG0060",
+        $"'{id}' has no approved snapshots ({folder} does not exist). Look at its outputs in out/{id}/; when they are right, approve them with: ./briefing verify --accept {id}",
+        $"简报“{id}”还没有经过认可的快照（{folder} 不存在）。请先查看 out/{id}/ 中的输出；确认无误后，用以下命令认可：./briefing verify --accept {id}",
+        at);
+
+    public static Diagnostic SnapshotTextChanged(SourceLocation at, Verifying.Snapshot snapshot, string id, string diffFile) => Error(
+        "BG0061",
+        $"{Capital(snapshot.Describe(false))} is not as approved, from line {at.Line} of its snapshot (the diff follows, and is in {diffFile}). {AcceptHint(id, false)}",
+        $"{snapshot.Describe(true)}与认可的快照不同，自快照第 {at.Line} 行起（差异见下文，亦见 {diffFile}）。{AcceptHint(id, true)}",
+        at);
+
+    public static Diagnostic SnapshotPageChanged(SourceLocation at, Verifying.Snapshot snapshot, string id, Verifying.PageComparison comparison, string differenceImage) => Error(
+        "BG0062",
+        $"{Capital(snapshot.Describe(false))} is not as approved: {PageChange(comparison, false)}. Before, after and their difference are in {Path.GetDirectoryName(differenceImage)}/ ({Path.GetFileName(differenceImage)} marks the change in magenta). {AcceptHint(id, false)}",
+        $"{snapshot.Describe(true)}与认可的页面图像不同：{PageChange(comparison, true)}。修改前、修改后及差异图在 {Path.GetDirectoryName(differenceImage)}/ 中（{Path.GetFileName(differenceImage)} 以品红色标出变化）。{AcceptHint(id, true)}",
+        at);
+
+    public static Diagnostic SnapshotAdded(SourceLocation at, Verifying.Snapshot snapshot, string id, string file) => Error(
+        "BG0063",
+        $"{Capital(snapshot.Describe(false))} is new: no approved snapshot has it (it is in {file}). {AcceptHint(id, false)}",
+        $"{snapshot.Describe(true)}是新出现的，认可的快照中没有（见 {file}）。{AcceptHint(id, true)}",
+        at);
+
+    public static Diagnostic SnapshotRemoved(SourceLocation at, Verifying.Snapshot snapshot, string id, string? file) => Error(
+        "BG0064",
+        $"{Capital(snapshot.Describe(false))} was approved but is no longer made{(file is null ? "" : $" (the approved image is in {file})")}. {AcceptHint(id, false)}",
+        $"{snapshot.Describe(true)}曾经认可，现在却不再生成{(file is null ? "" : $"（认可的图像见 {file}）")}。{AcceptHint(id, true)}",
+        at);
+
+    public static Diagnostic PageRendererMissing(string program, string package) => Error(
+        "BG4040",
+        $"'{program}' is not installed; verify needs it to draw the PDFs' pages. Install it: apt-get install {package} (./briefing verify and ./briefing test do so when run as root).",
+        $"未安装“{program}”；verify 需要它来绘制 PDF 的页面。请安装：apt-get install {package}（以 root 运行 ./briefing verify 或 ./briefing test 时会自动安装）。",
+        SourceLocation.FileOnly(program));
+
+    public static Diagnostic PageRendererFailed(string program, string said) => Error(
+        "BG4041",
+        $"'{program}' failed: {said}",
+        $"“{program}”运行失败：{said}",
+        SourceLocation.FileOnly(program));
+
+    private static string AcceptHint(string id, bool zh) => zh
+        ? $"如属有意修改，请运行：./briefing verify --accept {id}"
+        : $"If the change is intended, run: ./briefing verify --accept {id}";
+
+    private static string PageChange(Verifying.PageComparison comparison, bool zh) => (comparison.SizeChanged, zh) switch
+    {
+        (true, false) => $"its size changed to {comparison.Width} × {comparison.Height} px",
+        (true, true) => $"尺寸变为 {comparison.Width} × {comparison.Height} 像素",
+        (false, false) => $"{comparison.ChangedPixels} pixels changed (more than {Verifying.PageComparison.PixelTolerance} may not)",
+        (false, true) => $"{comparison.ChangedPixels} 个像素发生变化（允许不超过 {Verifying.PageComparison.PixelTolerance} 个）",
+    };
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -36,8 +36,22 @@ internal static class PdfInspector
         var outline = document.TryGetBookmarks(out var bookmarks)
             ? Flatten(bookmarks.Roots).ToList()
             : [];
-        return new PdfReport(document.Information.Title, language, tagged, outline, fonts, pages) { Layouts = layouts };
+        return new PdfReport(document.Information.Title, language, tagged, outline, fonts, pages)
+        {
+            Information = Information(document.Information),
+            Layouts = layouts,
+        };
     }
+
+    private static List<KeyValuePair<string, string>> Information(UglyToad.PdfPig.Content.DocumentInformation info) =>
+        new[]
+        {
+            ("Author", info.Author), ("Subject", info.Subject), ("Keywords", info.Keywords), ("Creator", info.Creator),
+            ("Producer", info.Producer), ("CreationDate", info.CreationDate), ("ModDate", info.ModifiedDate),
+        }
+        .Where(entry => !string.IsNullOrEmpty(entry.Item2))
+        .Select(entry => KeyValuePair.Create(entry.Item1, entry.Item2!))
+        .ToList();
 
     /// <summary>The scale of every letter (its size on the page over its font size) and the letters outside the page.</summary>
     private static PdfPageLayout Layout(Page page)

@@ -15,6 +15,9 @@ internal sealed record PdfReport(
     IReadOnlyList<PdfFontInfo> Fonts,
     IReadOnlyList<PdfPageInfo> Pages)
 {
+    /// <summary>The document information dictionary's entries that are set (Author, Creator, dates…), by name.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Information { get; init; } = [];
+
     /// <summary>Each page's letter scale and off-page text, read whether or not the text was asked for.</summary>
     public IReadOnlyList<PdfPageLayout> Layouts { get; init; } = [];
 }

@@ -30,11 +30,19 @@ internal static class Tool
         return new ToolResult(process.ExitCode, output.Result, error.Result);
     }
 
-    /// <summary>A throwaway project (the Jinan data, the real templates and fonts) to run the tool in.</summary>
-    public static string Project(string root)
+    /// <summary>A throwaway project (the Jinan data, the real templates, or a copy of them, and the fonts) to run the tool in.</summary>
+    public static string Project(string root, bool ownTemplates = false)
     {
         TestProject.WithJinanData(root);
-        TestProject.WithSharedTemplates(root);
+        if (ownTemplates)
+        {
+            TestProject.WithOwnTemplates(root);
+        }
+        else
+        {
+            TestProject.WithSharedTemplates(root);
+        }
+
         File.Copy(Path.Combine(TestPaths.Repository, "package.json"), Path.Combine(root, "package.json"));
         return root;
     }

@@ -19,7 +19,7 @@ public sealed class DataBuild : IAsyncLifetime
         var diagnostics = new DiagnosticBag();
         var briefings = BuildPipeline.LoadAll(Ids.Select(id => Path.Combine(TestPaths.Data, id)), diagnostics)
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
-        var options = new BuildOptions(OutputRoot, Edition.Printed, Pdf: true, Html: false) { Printer = PrinterOptions.Default };
+        var options = new BuildOptions(OutputRoot, Edition.Printed, Pdf: true, Html: true) { Printer = PrinterOptions.Default };
         await new BuildPipeline(new ProjectPaths(TestPaths.Repository), _ => { }).BuildAsync(briefings, options);
     }
 

@@ -1,4 +1,3 @@
-using ApprovalTests;
 using BriefingGen.Printing;
 
 namespace BriefingGen.Tests.Printing;
@@ -127,13 +126,4 @@ public sealed class PrintedEditionTests(JinanBuild build) : IClassFixture<JinanB
         Assert.True(lines.Count > 100, $"only {lines.Count} lines were read: the line split is broken");
         Assert.All(lines, line => Assert.False(line.Length > 0 && closing.Contains(line[0], StringComparison.Ordinal), $"line starts with punctuation: {line}"));
     }
-
-    [Fact]
-    public void Chinese_pdf_snapshot() => Approvals.Verify(PdfReportDump.Write(PdfInspector.Inspect(build.Pdf("zh"))));
-
-    [Fact]
-    public void English_pdf_snapshot() => Approvals.Verify(PdfReportDump.Write(PdfInspector.Inspect(build.Pdf("en"))));
-
-    [Fact]
-    public void Bilingual_pdf_snapshot() => Approvals.Verify(PdfReportDump.Write(PdfInspector.Inspect(build.Pdf("zh-en"))));
 }

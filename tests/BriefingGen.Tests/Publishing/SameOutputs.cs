@@ -38,8 +38,8 @@ internal static class SameOutputs
     /// <summary>The first line where the two PDFs read differently (fonts, outline, text), or that they read the same.</summary>
     private static string Difference(string name, string expected, string actual)
     {
-        var want = PdfReportDump.Write(PdfInspector.Inspect(File.ReadAllBytes(expected))).Split('\n');
-        var got = PdfReportDump.Write(PdfInspector.Inspect(File.ReadAllBytes(actual))).Split('\n');
+        var want = BriefingGen.Verifying.PdfTextDump.Write(PdfInspector.Inspect(File.ReadAllBytes(expected))).Split('\n');
+        var got = BriefingGen.Verifying.PdfTextDump.Write(PdfInspector.Inspect(File.ReadAllBytes(actual))).Split('\n');
         for (var i = 0; i < Math.Max(want.Length, got.Length); i++)
         {
             var (w, g) = (want.ElementAtOrDefault(i), got.ElementAtOrDefault(i));
