@@ -16,8 +16,11 @@ internal static class PageImages
     /// <summary>72 dpi: one pixel a point, enough to show a changed glyph of the 16 pt body.</summary>
     public const int Resolution = 72;
 
-    /// <summary>Enough for text, the theme's red and every chart colour; a page stays near 30 KB.</summary>
-    public const int Colours = 32;
+    /// <summary>
+    /// A palette this large moves no pixel more than a few steps of 255 from pdftoppm's own, so the
+    /// comparison's tolerance is spent on the renderer, not on the palette; a page stays near 40 KB.
+    /// </summary>
+    public const int Colours = 128;
 
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
