@@ -17,12 +17,13 @@ internal static class ExitCodes
             return Ok;
         }
 
-        // BG002x: the command line named an output folder that may not be written; nothing was done.
-        if (errors.Any(d => d.Code.StartsWith("BG002", StringComparison.Ordinal)))
+        // BG002x, BG0051: the command line named an output folder or a report that may not be written; nothing was done.
+        if (errors.Any(d => d.Code.StartsWith("BG002", StringComparison.Ordinal) || d.Code == "BG0051"))
         {
             return Usage;
         }
 
-        return errors.Any(d => d.Code.StartsWith("BG4", StringComparison.Ordinal)) ? Environment : InputErrors;
+        // BG4xxx the browser, the PDFs and the output's disk; BG005x the report's.
+        return errors.Any(d => d.Code.StartsWith("BG4", StringComparison.Ordinal) || d.Code.StartsWith("BG005", StringComparison.Ordinal)) ? Environment : InputErrors;
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using BriefingGen.Messages;
+using Spectre.Console;
 
 namespace BriefingGen.Cli;
 
@@ -9,5 +10,6 @@ internal sealed class LocalizedDescriptionAttribute(string key) : DescriptionAtt
 {
     public string Key { get; } = key;
 
-    public override string Description => Catalogue.Text(Key);
+    // Spectre reads a description as markup: a catalogue text is shown as written, brackets and all.
+    public override string Description => Markup.Escape(Catalogue.Text(Key));
 }

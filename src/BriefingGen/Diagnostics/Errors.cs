@@ -795,4 +795,30 @@ internal static class Errors
     };
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // ── The report 'check --report' writes for CI (BG0050–BG0054) ──
+
+    public static Diagnostic ReportNotWritable(string report, string detail) => Error(
+        "BG0050",
+        $"The report '{report}' could not be written: {detail}. Give --report a file in a folder this user may write, such as gl-code-quality-report.json.",
+        $"无法写入报告“{report}”：{detail}。请为 --report 指定当前用户可写的目录中的文件，例如 gl-code-quality-report.json。",
+        SourceLocation.FileOnly(report));
+
+    public static Diagnostic ReportIsAFolder(string report) => Error(
+        "BG0052",
+        $"The report '{report}' cannot be written: it is a folder. Give --report a file name, such as {Path.Combine(report, "gl-code-quality-report.json")}.",
+        $"无法写入报告“{report}”：它是一个文件夹。请为 --report 指定文件名，例如 {Path.Combine(report, "gl-code-quality-report.json")}。",
+        SourceLocation.FileOnly(report));
+
+    public static Diagnostic ReportFolderIsAFile(string report, string file) => Error(
+        "BG0053",
+        $"The report '{report}' cannot be written: '{file}' is a file, not a folder. Move the file, or give --report another path.",
+        $"无法写入报告“{report}”：“{file}”是文件而不是文件夹。请移走该文件，或为 --report 指定其他路径。",
+        SourceLocation.FileOnly(report));
+
+    public static Diagnostic ReportOverwritesSources(string report, string folder) => Error(
+        "BG0051",
+        $"The report '{report}' would be written inside '{folder}', which holds the briefings' sources. Give --report a file outside data/ and templates/, such as gl-code-quality-report.json.",
+        $"报告“{report}”会写到“{folder}”之内，那里存放简报的源文件。请为 --report 指定 data/ 和 templates/ 之外的文件，例如 gl-code-quality-report.json。",
+        SourceLocation.FileOnly(report));
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Times './briefing verify jinan-digital-city' as a whole process: the build (three PDFs and the
+# intranet page), every page drawn by pdftoppm and made compact by pngquant, and the comparison
+# with the approved snapshots. Compiles and warms up first (not timed), then runs N times (default
+# 5) and prints each run and the medians: wall time, and the peak memory of the whole process tree
+# (the tool, Chromium and every helper it starts), as the sum of their PSS sampled every 0.1 s.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+out=$(mktemp -d)
+diffs=$(mktemp -d)
+trap 'rm -rf "$out" "$diffs"' EXIT
+
+./briefing verify data/jinan-digital-city --out "$out" --diffs "$diffs" >/dev/null   # compiles if needed, installs the page tools
+tool=src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
+
+# The PSS of a process and all its descendants, in KiB.
+tree_pss() {
+  local pids=("$1") all=() next
+  while [ ${#pids[@]} -gt 0 ]; do
+    all+=("${pids[@]}")
+    next=$(for p in "${pids[@]}"; do pgrep -P "$p" || true; done)
+    read -r -a pids <<< "$(echo $next)"
+  done
+  for p in "${all[@]}"; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || true; done | awk '{s+=$1} END {print s+0}'
+}
+
+walls=(); peaks=()
+for i in $(seq "$runs"); do
+  start=$(date +%s.%N)
+  dotnet "$tool" verify data/jinan-digital-city --out "$out" --diffs "$diffs" >/dev/null 2>"$diffs/err" &
+  pid=$!
+  peak=0
+  while kill -0 "$pid" 2>/dev/null; do
+    now=$(tree_pss "$pid"); [ "$now" -gt "$peak" ] && peak=$now
+    sleep 0.1
+  done
+  wait "$pid" || { cat "$diffs/err" >&2; echo "verify failed: the outputs are not as approved" >&2; exit 1; }
+  wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
+  walls+=("$wall"); peaks+=("$peak")
+  printf 'run %d: %.2f s wall, %d MiB peak PSS (process tree)\n' "$i" "$wall" "$((peak / 1024))"
+done
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+printf 'median of %d runs: %.2f s wall, %d MiB peak PSS (process tree)\n' "$runs" "$(median "${walls[@]}")" "$(( $(median "${peaks[@]}" | cut -d. -f1) / 1024 ))"
