@@ -21,6 +21,8 @@ internal static class MachineCheck
         [
             new(".NET", true, Say("doctor.dotnet.found", Environment.Version, Path.GetDirectoryName(typeof(object).Assembly.Location))),
             Browser(Say),
+            PageTool("pdftoppm", "poppler-utils", Say),
+            PageTool("pngquant", "pngquant", Say),
             .. Fonts(paths, briefingFolders, Say),
             Output(paths, outputFolder, briefingFolders, chinese, Say),
         ];
@@ -42,6 +44,18 @@ internal static class MachineCheck
         return probe.Runs
             ? new Finding("Chromium", true, say("doctor.chromium.found", [probe.Said, path]))
             : new Finding("Chromium", false, say("doctor.chromium.does-not-run", [path]), say("doctor.chromium.reinstall", [path]));
+    }
+
+    /// <summary>A program verify draws or packs the pages with, found on the PATH as the process will start it.</summary>
+    private static Finding PageTool(string program, string package, Func<string, object?[], string> say)
+    {
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, program))
+            .FirstOrDefault(File.Exists);
+        return found is null
+            ? new Finding(program, false, say("doctor.page-tool.missing", []), say("doctor.page-tool.install", [package]))
+            : new Finding(program, true, say("doctor.page-tool.found", [found]));
     }
 
     private static IEnumerable<Finding> Fonts(ProjectPaths paths, IEnumerable<string> briefingFolders, Func<string, object?[], string> say)
