@@ -15,10 +15,13 @@ namespace BriefingGen.Tests;
 internal static partial class DataViews
 {
     /// <summary>The briefing data/&lt;id&gt;/ and its localized view; fails the test if it does not load.</summary>
-    public static (Briefing Briefing, BriefingView View) Load(string id)
+    public static (Briefing Briefing, BriefingView View) Load(string id) => LoadFolder(Path.Combine(TestPaths.Data, id));
+
+    /// <summary>The briefing in <paramref name="folder"/> (a copy a test made) and its localized view.</summary>
+    public static (Briefing Briefing, BriefingView View) LoadFolder(string folder)
     {
         var diagnostics = new DiagnosticBag();
-        var briefings = BuildPipeline.LoadAll([Path.Combine(TestPaths.Data, id)], diagnostics);
+        var briefings = BuildPipeline.LoadAll([folder], diagnostics);
         Assert.True(briefings is { Count: 1 }, string.Join("\n", diagnostics.Items));
         return (briefings[0], Localizer.Localize(briefings[0]));
     }
