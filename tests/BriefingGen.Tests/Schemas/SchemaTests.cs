@@ -49,11 +49,26 @@ public sealed partial class SchemaTests
         { "sections", "sections.0.body.@chart", "/$defs/chart" },
     };
 
-    [Theory]
-    [MemberData(nameof(Files))]
-    public void The_Jinan_briefing_passes_its_schema(string file)
+    public static TheoryData<string, string> DataFiles()
     {
-        var result = Evaluate(file, DataPath(file));
+        var data = new TheoryData<string, string>();
+        foreach (var id in TestPaths.DataBriefings)
+        {
+            foreach (var file in Files)
+            {
+                data.Add(id, file);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Every_briefing_under_data_passes_its_schemas(string id, string file)
+    {
+        var folder = Path.Combine(TestPaths.Data, id);
+        var result = Evaluate(file, file == "office" ? OfficeReader.PathFor(folder) : Path.Combine(folder, file + ".yaml"));
 
         Assert.True(result.IsValid, Describe(result));
     }
