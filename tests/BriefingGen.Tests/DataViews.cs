@@ -8,10 +8,7 @@ using Xunit;
 
 namespace BriefingGen.Tests;
 
-/// <summary>
-/// A briefing under data/, loaded and localized as the build does it, for tests whose expectations
-/// must come from the data (which staff edit) rather than be typed into C#.
-/// </summary>
+/// <summary>A briefing under data/, loaded and localized as the build does it: expectations from the data staff edit, not typed into C#.</summary>
 internal static partial class DataViews
 {
     /// <summary>The briefing data/&lt;id&gt;/ and its localized view; fails the test if it does not load.</summary>

@@ -4,11 +4,7 @@ using BriefingGen.Rendering;
 
 namespace BriefingGen.Tests.Printing;
 
-/// <summary>
-/// The three PDFs of every briefing under data/, printed by real Chromium and read back with
-/// PdfPig. What they must hold is taken from the briefing's own data, which staff edit, so that
-/// no figure, title or heading is typed here.
-/// </summary>
+/// <summary>The three PDFs of every briefing under data/, printed by real Chromium, read back with PdfPig and held to what the briefing's own data says.</summary>
 public sealed class EveryBriefingEditionTests(DataBuild build) : IClassFixture<DataBuild>
 {
     private const double A4Width = 595.0;
