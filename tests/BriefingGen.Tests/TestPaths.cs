@@ -21,6 +21,9 @@ internal static class TestPaths
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The bad-input corpus's base briefing: clean, with an example of every entity, and the tests' own (not staff's).</summary>
+    public static string CorpusBase => Path.Combine(Repository, "tests", "BriefingGen.Tests", "Checking", "Corpus", "Base");
+
     /// <summary>A fixture folder beside the test that uses it.</summary>
     public static string Fixture(string relative, [CallerFilePath] string caller = "") =>
         Path.Combine(Path.GetDirectoryName(caller)!, "Fixtures", relative);

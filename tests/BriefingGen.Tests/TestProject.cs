@@ -42,6 +42,19 @@ internal static class TestProject
         return briefing;
     }
 
+    /// <summary>Copies the corpus's base briefing to &lt;root&gt;/data/base/, for a test to edit; returns its folder.</summary>
+    public static string WithBaseData(string root)
+    {
+        var briefing = Path.Combine(root, "data", "base");
+        Directory.CreateDirectory(briefing);
+        foreach (var file in Directory.GetFiles(TestPaths.CorpusBase))
+        {
+            File.Copy(file, Path.Combine(briefing, Path.GetFileName(file)));
+        }
+
+        return briefing;
+    }
+
     /// <summary>Every file under a folder with its sha256, by relative path: "the output is exactly as it was".</summary>
     public static Dictionary<string, string> Hashes(string folder, Func<string, bool>? include = null) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
+using BriefingGen.Model;
 using BriefingGen.Rendering;
 using Xunit;
 
@@ -20,13 +22,31 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    /// <summary>A change to one file: the first <see cref="Find"/> becomes <see cref="Replace"/>.</summary>
+    /// <summary>A change to one file: the first match of the pattern <see cref="Find"/> becomes <see cref="Replace"/>.</summary>
     private sealed record Edit(string File, string Find, string Replace);
 
     /// <summary>A hostile value, as the edits that put it into the briefing (or the folder name it is).</summary>
     private sealed record Hostile(string Name, IReadOnlyList<Edit> Edits, string? Folder = null);
 
     private static readonly string LongWord = new('a', 5000);
+
+    // The ids the values refer to are taken from the briefing, which staff may change: two ranks, the
+    // largest count, a percentage, two sources and the first section.
+    private static readonly Briefing Jinan = DataViews.Load(Id).Briefing;
+    private static readonly string[] Ranks = Jinan.Facts.Where(f => f.Kind == FactKind.Rank && f.Value is not null).Select(f => f.Id).ToArray();
+    private static readonly string Rank = Ranks[0];
+    private static readonly string OtherRank = Ranks[^1];
+    private static readonly string LargestCount = Jinan.Facts.Where(f => f.Kind == FactKind.Count && f.Value?.Typed is not null).MaxBy(f => f.Value!.Typed!.Value)!.Id;
+    private static readonly string Percentage = Jinan.Facts.First(f => f.Kind == FactKind.Percent && f.Value is not null).Id;
+    private static readonly string Source = Jinan.Sources[0].Id;
+    private static readonly string OtherSource = Jinan.Sources[1].Id;
+    private static readonly string Section = Jinan.Sections[0].Id;
+
+    /// <summary>A key of briefing.yaml's head (two spaces in) with its value, on one line or more.</summary>
+    private static string HeadKey(string key) => $@"(?m)^  {key}:.*(\n    .*)*$";
+
+    /// <summary>A line of a list of entities that gives the entity's id.</summary>
+    private static string IdLine(string id) => $@"(?m)^  - id: {Regex.Escape(id)}\n";
 
     private static IReadOnlyList<Hostile> Catalogue() =>
     [
@@ -68,7 +88,7 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
         Whole("a paragraph that is a Markdown heading", "# 标题", "# Heading"),
         Whole("a paragraph that is a Markdown list", "- 一\\n- 二", "- one\\n- two"),
         Prose("literal braces", "{{not a reference}}"),
-        Prose("reference never closed", "{ccid_rank_2021"),
+        Prose("reference never closed", "{" + Rank),
         Prose("reference to nothing", "{no_such_fact}"),
 
         // Words, dates, periods and text as written, in prose.
@@ -86,35 +106,35 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
         Prose("period of months across a year", "{period:2023-11/2024-02}"),
         Prose("period running backwards", "{period:2021-2012}"),
         Prose("period of year 0 and 9999", "{period:0000-9999}"),
-        Prose("rank in words", "{pku_rank:words}{fiveg_province_rank:ordinal}"),
-        Prose("count of billions in words", "{data_records:words}"),
-        Prose("count of billions as an ordinal", "{data_records:ordinal}"),
-        Prose("percentage as an ordinal", "{electronics_growth:ordinal}"),
+        Prose("rank in words", $"{{{Rank}:words}}{{{OtherRank}:ordinal}}"),
+        Prose("largest count in words", $"{{{LargestCount}:words}}"),
+        Prose("largest count as an ordinal", $"{{{LargestCount}:ordinal}}"),
+        Prose("percentage as an ordinal", $"{{{Percentage}:ordinal}}"),
         Figure("rank of 28 digits in words", "rank", "9999999999999999999999999999", null, ":words"),
         Figure("negative count in words", "count", "-5", "unit: {zh: 个, en: \"\"}", ":words"),
 
         // Blocks beyond paragraphs, in the introduction (which takes any block).
         Block("markup in points", "points: [{zh: \"甲<script>alert(1)</script>乙\", en: \"a <script>alert(1)</script> b\"}, {zh: 丙, en: c}]"),
         Block("markup in a list", "list: [{zh: \"甲<img src=x onerror=alert(1)>\", en: \"a <img src=x onerror=alert(1)>\"}]"),
-        Block("markup and a reference in table cells", "table: {title: {zh: \"表<b>\", en: \"T<b>\"}, columns: [{zh: 甲, en: A}, {zh: 乙, en: B}], rows: [[\"<script>alert(1)</script>\", \"{ccid_rank_2021}\"]]}"),
+        Block("markup and a reference in table cells", "table: {title: {zh: \"表<b>\", en: \"T<b>\"}, columns: [{zh: 甲, en: A}, {zh: 乙, en: B}], rows: [[\"<script>alert(1)</script>\", \"{" + Rank + "}\"]]}"),
         Block("table row shorter than its columns", "table: {title: {zh: 表, en: T}, columns: [{zh: 甲, en: A}, {zh: 乙, en: B}], rows: [[x]]}"),
         Block("javascript link in an editor's note", "editor_note: {zh: \"[x](javascript:alert(1))\", en: \"[x](javascript:alert(1))\"}"),
         Block("a peer block under its old name", "peer: shanghai"),
 
         // Other fields.
-        new("5,000-character word in the title", [new("briefing.yaml", "en: Jinan Joins the “First Tier” as Digital Drives New Momentum", $"en: {LongWord}")]),
-        new("CSS string breakout in the series", [new("office.yaml", "series: {zh: 政协参阅, en: CPPCC Briefing}", "series: {zh: 政协参阅, en: 'CPPCC\\\"; } * { color: red } /* \\A'}")]),
-        new("markup in a role", [new("people.yaml", "    role:\n      zh: ", "    role:\n      zh: <script>alert(1)</script>")]),
-        new("javascript URL of a source", [new("sources.yaml", "  - id: ccid_top100_2021\n", "  - id: ccid_top100_2021\n    url: javascript:alert(1)\n")]),
-        new("URL of a source breaking out of its attribute", [new("sources.yaml", "  - id: ccid_top100_2023\n", "  - id: ccid_top100_2023\n    url: 'https://example.com/\"><script>alert(1)</script>'\n")]),
-        new("section id breaking out of its attribute", [new("sections.yaml", "  - id: ranking\n", "  - id: 'x\" onmouseover=\"alert(1)'\n")]),
+        new("5,000-character word in the title", [new("briefing.yaml", HeadKey("title"), $"  title: {{zh: 标题, en: {LongWord}}}")]),
+        new("CSS string breakout in the series", [new("office.yaml", HeadKey("series"), "  series: {zh: 政协参阅, en: 'CPPCC\\\"; } * { color: red } /* \\A'}")]),
+        new("markup in a role", [new("people.yaml", Regex.Escape("    role:\n      zh: "), "    role:\n      zh: <script>alert(1)</script>")]),
+        new("javascript URL of a source", [new("sources.yaml", IdLine(Source), $"  - id: {Source}\n    url: javascript:alert(1)\n")]),
+        new("URL of a source breaking out of its attribute", [new("sources.yaml", IdLine(OtherSource), $"  - id: {OtherSource}\n    url: 'https://example.com/\"><script>alert(1)</script>'\n")]),
+        new("section id breaking out of its attribute", [new("sections.yaml", IdLine(Section), "  - id: 'x\" onmouseover=\"alert(1)'\n")]),
         Figure("count of 28 digits", "count", "9999999999999999999999999999", "unit: {zh: 个, en: \"\"}"),
         Figure("count too large for a decimal", "count", "79228162514264337593543950335亿", "unit: {zh: 个, en: \"\"}"),
         Figure("rank of 28 digits", "rank", "9999999999999999999999999999", null),
         Figure("money of 28 decimal places", "money", "0.0000000000000000000000000001", null),
         Figure("negative count", "count", "-5", "unit: {zh: 个, en: \"\"}"),
-        new("issue number beyond an int", [new("briefing.yaml", "  issue: 1\n", "  issue: 99999999999\n")]),
-        new("date in the year 1", [new("briefing.yaml", "  date: 2025-01-08\n", "  date: 0001-01-01\n")]),
+        new("issue number beyond an int", [new("briefing.yaml", HeadKey("issue"), "  issue: 99999999999")]),
+        new("date in the year 1", [new("briefing.yaml", HeadKey("date"), "  date: 0001-01-01")]),
         new("print run beyond an int", [new("office.yaml", "copies: ", "copies: 99999999999999999999 #")]),
 
         // Folder names, which are the briefing's id.
@@ -167,7 +187,7 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
         var id = "hostile_" + string.Concat(name.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
         var fact = $"facts:\n  - id: {id}\n    label: {{zh: 数值, en: Value}}\n    kind: {kind}\n"
             + (unit is null ? "" : $"    {unit}\n")
-            + $"    value: {value}\n    period: 2024\n    source: jinan_daily_report\n";
+            + $"    value: {value}\n    period: 2024\n    source: {Source}\n";
         return new(name, [new("facts.yaml", "facts:\n", fact), new("sections.yaml", "introduction:\n", $"introduction:\n  - {{zh: \"数值为{{{id}{style}}}。\", en: \"The value is {{{id}{style}}}.\"}}\n")]);
     }
 
@@ -230,9 +250,9 @@ public sealed class CheckImpliesBuildTests(Xunit.Abstractions.ITestOutputHelper 
             // The office's settings are beside the briefing's folder, not in it.
             var path = edit.File == "office.yaml" ? BriefingGen.Loading.OfficeReader.PathFor(folder) : Path.Combine(folder, edit.File);
             var text = File.ReadAllText(path, Encoding.UTF8);
-            var at = text.IndexOf(edit.Find, StringComparison.Ordinal);
-            Assert.True(at >= 0, $"'{edit.Find}' is not in {edit.File}");
-            File.WriteAllText(path, text[..at] + edit.Replace + text[(at + edit.Find.Length)..], new UTF8Encoding(false));
+            var find = new Regex(edit.Find);
+            Assert.True(find.IsMatch(text), $"'{edit.Find}' is not in {edit.File}");
+            File.WriteAllText(path, find.Replace(text, _ => edit.Replace, 1), new UTF8Encoding(false));
         }
 
         if (values.SingleOrDefault(v => v.Folder is not null)?.Folder is { } name)

@@ -8,6 +8,10 @@ public sealed class CommandLineTests : IDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("briefinggen-cli-").FullName;
     private readonly string _caller = Directory.CreateTempSubdirectory("briefinggen-elsewhere-").FullName;
 
+    // A briefing under the repository's data/, whichever staff keep there, and its id with a letter dropped.
+    private static readonly string Id = TestPaths.DataBriefings[0];
+    private static readonly string Misspelt = Id.Remove(Id.Length / 2, 1);
+
     public void Dispose()
     {
         Directory.Delete(_root, recursive: true);
@@ -68,20 +72,20 @@ public sealed class CommandLineTests : IDisposable
     public void A_relative_out_is_the_callers_folder_and_a_bare_id_is_the_briefing_under_data()
     {
         // Run from a folder outside any project: the tool finds its repository from its own place.
-        var run = Tool.Run(_caller, ["build", "jinan-digital-city", "--out", "./site", "--format", "html", "--messages", "en"]);
+        var run = Tool.Run(_caller, ["build", Id, "--out", "./site", "--format", "html", "--messages", "en"]);
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.True(File.Exists(Path.Combine(_caller, "site", "jinan-digital-city", "index.html")), run.Output + run.Error);
+        Assert.True(File.Exists(Path.Combine(_caller, "site", Id, "index.html")), run.Output + run.Error);
     }
 
     [Fact]
     public void A_bare_id_that_is_no_briefing_is_a_located_error_with_the_id_meant()
     {
-        var run = Tool.Run(_caller, ["check", "jinan-digtal-city", "--messages", "en"]);
+        var run = Tool.Run(_caller, ["check", Misspelt, "--messages", "en"]);
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Error.Split('\n'), l => l.Contains("BG0030", StringComparison.Ordinal));
-        Assert.StartsWith(Path.Combine(TestPaths.Repository, "data", "jinan-digtal-city") + ": error BG0030", line, StringComparison.Ordinal);
-        Assert.Contains("Did you mean 'jinan-digital-city'?", line, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(TestPaths.Repository, "data", Misspelt) + ": error BG0030", line, StringComparison.Ordinal);
+        Assert.Contains($"Did you mean '{Id}'?", line, StringComparison.Ordinal);
     }
 }

@@ -5,79 +5,79 @@ using Xunit;
 
 namespace BriefingGen.Tests.Loading;
 
-public sealed class BriefingLoaderTests
+public sealed class BriefingLoaderTests : IDisposable
 {
-    // ── The real briefing ────────────────────────────────────────────────────
+    private readonly string _root = Directory.CreateTempSubdirectory("briefinggen-loader-").FullName;
 
-    [Fact]
-    public void Jinan_briefing_loads_without_errors()
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    // ── The briefings under data/, and the corpus's base briefing ───────────
+    // What a briefing under data/ says is the staff's to change: those are only checked to load.
+    // The values below are the base briefing's, a fixture the project owns (Checking/Corpus/Base).
+
+    public static TheoryData<string> DataBriefings() => new(TestPaths.DataBriefings);
+
+    [Theory]
+    [MemberData(nameof(DataBriefings))]
+    public void Every_briefing_under_data_loads_without_errors_with_its_folder_name_as_its_id(string id)
     {
         var diagnostics = new DiagnosticBag();
 
-        var briefing = BriefingLoader.Load(TestPaths.Jinan, diagnostics);
+        var briefing = BriefingLoader.Load(Path.Combine(TestPaths.Data, id), diagnostics);
 
         Assert.False(diagnostics.HasErrors, Describe(diagnostics));
         Assert.NotNull(briefing);
-        Assert.Equal("jinan-digital-city", briefing.Id);
+        Assert.Equal(id, briefing.Id);
     }
 
     [Theory]
-    [InlineData("zhong_qian", "钟倩", "济南市政协委员、天桥区作协副主席")]
-    [InlineData("wu_xuejun", "吴学军", "济南工程职业技术学院党委副书记、院长")]
-    [InlineData("li_qi", "李琪", "济南市政协委员、山东财经大学MBA学院教授")]
-    [InlineData("zhang_xi", "张熙", "济南市人大代表、济南市大数据局党组书记、局长")]
-    [InlineData("pang_jing", "庞晶", "山东财经大学教授")]
-    [InlineData("wang_jiantao", "王建涛", "济南市政协委员、济南轨道交通集团建设投资有限公司安全总监")]
-    public void Jinan_briefing_names_each_quoted_person_with_a_chinese_role(string id, string name, string role)
+    [InlineData("li_qi", "李琪", "济南市政协委员")]
+    [InlineData("wu_xuejun", "吴学军", "济南工程职业技术学院院长")]
+    [InlineData("zhang_xi", "张熙", "济南市大数据局局长")]
+    public void Each_quoted_person_is_read_with_a_chinese_name_and_role(string id, string name, string role)
     {
-        var person = Assert.Single(LoadJinan().People, p => p.Id == id);
+        var person = Assert.Single(LoadBase().People, p => p.Id == id);
 
         Assert.Equal(name, person.Name.Zh);
         Assert.Equal(role, person.Role?.Zh);
     }
 
     [Fact]
-    public void Jinan_quotes_are_spoken_by_exactly_the_six_quoted_people()
+    public void Quotes_are_read_with_the_people_who_speak_them()
     {
-        var briefing = LoadJinan();
+        var briefing = LoadBase();
 
         var speakers = briefing.Quotes.Select(q => q.Speaker.Id).Distinct().Order(StringComparer.Ordinal);
 
-        Assert.Equal(["li_qi", "pang_jing", "wang_jiantao", "wu_xuejun", "zhang_xi", "zhong_qian"], speakers);
+        Assert.Equal(["li_qi", "wu_xuejun", "zhang_xi"], speakers);
     }
 
     [Theory]
-    [InlineData("zhong_qian_daily_life", "zhong_qian", "direct")]
     [InlineData("wu_xuejun_first_tier", "wu_xuejun", "reported")]
-    [InlineData("li_qi_infrastructure", "li_qi", "reported")]
-    [InlineData("zhang_xi_pilot_city", "zhang_xi", "reported")]
+    [InlineData("li_qi_infrastructure", "li_qi", "direct")]
     [InlineData("zhang_xi_infrastructure", "zhang_xi", "reported")]
-    [InlineData("li_qi_outlook", "li_qi", "reported")]
-    [InlineData("pang_jing_transformation", "pang_jing", "direct")]
-    [InlineData("pang_jing_convenience", "pang_jing", "reported")]
-    [InlineData("wang_jiantao_new_productive_forces", "wang_jiantao", "reported")]
-    public void Jinan_quote_has_its_speaker_and_mode(string id, string speaker, string mode)
+    public void A_quote_is_read_with_its_speaker_and_mode(string id, string speaker, string mode)
     {
-        var quote = Assert.Single(LoadJinan().Quotes, q => q.Id == id);
+        var quote = Assert.Single(LoadBase().Quotes, q => q.Id == id);
 
         Assert.Equal(speaker, quote.Speaker.Id);
         Assert.Equal(Enum.Parse<QuoteMode>(mode, ignoreCase: true), quote.Mode);
     }
 
     [Fact]
-    public void Jinan_briefing_has_its_three_sections_in_order()
+    public void Sections_examples_and_introduction_are_read_in_order()
     {
-        var briefing = LoadJinan();
+        var briefing = LoadBase();
 
-        Assert.Equal(["ranking", "national_team", "dividends"], briefing.Sections.Select(s => s.Id));
-        Assert.Equal(["shanghai", "wuhan", "shenzhen"], briefing.Examples.Select(p => p.Id));
-        Assert.Equal(2, briefing.Introduction.Count);
+        Assert.Equal(["ranking", "infrastructure"], briefing.Sections.Select(s => s.Id));
+        Assert.Equal(["shanghai"], briefing.Examples.Select(p => p.Id));
+        Assert.Single(briefing.Introduction);
     }
 
     [Fact]
-    public void Jinan_masthead_is_issue_1_of_8_january_2025()
+    public void The_masthead_is_read_with_its_series_issue_date_and_print_run()
     {
-        var briefing = LoadJinan();
+        var briefing = LoadBase();
 
         Assert.Equal("政协参阅", briefing.Series.Zh);
         Assert.Equal(1, briefing.Issue);
@@ -86,20 +86,20 @@ public sealed class BriefingLoaderTests
     }
 
     [Fact]
-    public void Jinan_rank_of_2021_is_18th()
+    public void A_rank_is_read_with_its_value_period_and_source()
     {
-        var fact = Assert.Single(LoadJinan().Facts, f => f.Id == "ccid_rank_2021");
+        var fact = Assert.Single(LoadBase().Facts, f => f.Id == "ccid_rank_2021");
 
         Assert.Equal(FactKind.Rank, fact.Kind);
         Assert.Equal(18m, fact.Value?.Typed?.Value);
         Assert.Equal(new Period(PeriodKind.Year, 2021, null), fact.Period);
-        Assert.Equal("ccid_top100_2021", fact.Source.Id);
+        Assert.Equal("jinan_daily_report", fact.Source.Id);
     }
 
     [Fact]
-    public void Jinan_base_stations_are_52000_with_a_target_of_60000_by_the_end_of_2025()
+    public void A_count_in_wan_is_read_with_its_units_and_a_target_in_its_own_unit()
     {
-        var fact = Assert.Single(LoadJinan().Facts, f => f.Id == "fiveg_base_stations");
+        var fact = Assert.Single(LoadBase().Facts, f => f.Id == "fiveg_base_stations");
 
         Assert.Equal(FactKind.Count, fact.Kind);
         Assert.Equal(52_000m, fact.Value?.Typed?.Value);
@@ -109,22 +109,20 @@ public sealed class BriefingLoaderTests
         Assert.NotNull(fact.Target);
         Assert.Equal(60_000m, fact.Target.Value);
         Assert.Equal(new DateOnly(2025, 12, 31), fact.Target.By);
-        Assert.Equal(Qualifier.None, fact.Target.Qualifier);
+        Assert.Equal(Qualifier.AtLeast, fact.Target.Qualifier);
         Assert.Equal("个", fact.TargetUnit?.Zh);
         Assert.Equal("jinan_gov_work_report_2025", fact.TargetSource.Id);
     }
 
     [Fact]
-    public void Jinan_facts_read_every_number_format_and_period()
+    public void Facts_are_read_in_every_number_format_and_period()
     {
-        var facts = LoadJinan().Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var facts = LoadBase().Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
-        Assert.Equal(41_700_000_000m, facts["data_records"].Value?.Typed?.Value);
         Assert.Equal(650_000_000_000m, facts["software_revenue"].Target?.Value);
         Assert.Equal(30.3m, facts["electronics_growth"].Value?.Typed?.Value);
         Assert.Equal(new Period(PeriodKind.FirstThreeQuarters, 2024, null), facts["electronics_growth"].Period);
-        Assert.Equal(Qualifier.AtLeast, facts["digital_transformation_coverage"].Target?.Qualifier);
-        Assert.Null(facts["intelligent_compute"].Value);
+        Assert.Null(facts["software_revenue"].Value);
         var gain = facts["ccid_rank_gain"].Value;
         Assert.NotNull(gain);
         Assert.Equal(Operation.Difference, gain.Derived?.Operation);
@@ -273,10 +271,12 @@ public sealed class BriefingLoaderTests
             found);
     }
 
-    private static Briefing LoadJinan()
+    /// <summary>The corpus's base briefing: a clean briefing of every entity, owned by the tests.</summary>
+    private Briefing LoadBase()
     {
         var diagnostics = new DiagnosticBag();
-        var briefing = BriefingLoader.Load(TestPaths.Jinan, diagnostics);
+        // A copy, in a folder whose name is an id.
+        var briefing = BriefingLoader.Load(TestProject.WithBaseData(_root), diagnostics);
         Assert.True(briefing is not null, Describe(diagnostics));
         return briefing;
     }

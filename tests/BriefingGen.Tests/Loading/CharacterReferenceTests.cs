@@ -15,10 +15,10 @@ public sealed class CharacterReferenceTests : IDisposable
     [Fact]
     public void References_that_are_printed_as_typed_are_not_reported()
     {
-        var folder = TestProject.WithJinanData(_root);
+        var folder = TestProject.WithBaseData(_root);
         // A name is not Markdown; a code span and a backslash keep a reference as typed.
-        Edit(folder, "people.yaml", "en: Zhong Qian}", "en: Zhong&#27;Qian&#x202E;}");
-        Edit(folder, "sections.yaml", "and changing the city.\"", "and changing the city `&#27;` \\\\&#x202E;.\"");
+        Edit(folder, "people.yaml", "en: Li Qi}", "en: Li&#27;Qi&#x202E;}");
+        Edit(folder, "sections.yaml", "and the city.\"}", "and the city `&#27;` \\\\&#x202E;.\"}");
 
         var diagnostics = Check(folder);
 
@@ -28,8 +28,8 @@ public sealed class CharacterReferenceTests : IDisposable
     [Fact]
     public void A_reference_is_printed_as_the_character_the_check_saw()
     {
-        var folder = TestProject.WithJinanData(_root);
-        Edit(folder, "sections.yaml", "and changing the city.\"", "and changing the city&#x202E;.\"");
+        var folder = TestProject.WithBaseData(_root);
+        Edit(folder, "sections.yaml", "and the city.\"}", "and the city&#x202E;.\"}");
         var diagnostics = new DiagnosticBag();
         var briefing = Assert.Single(BuildPipeline.LoadAll([folder], diagnostics)!);
 

@@ -10,7 +10,7 @@ namespace BriefingGen.Tests.Rendering;
 /// <summary>The annex's key-figures table shows the period and target columns only when some row fills them.</summary>
 public sealed partial class KeyFiguresTableTests
 {
-    public static TheoryData<string> Briefings => new() { TestPaths.Fixture("annex-without-targets"), TestPaths.Jinan };
+    public static TheoryData<string> Briefings => new(TestPaths.DataBriefings.Select(id => Path.Combine(TestPaths.Data, id)).Prepend(TestPaths.Fixture("annex-without-targets")));
 
     [Theory]
     [MemberData(nameof(Briefings))]

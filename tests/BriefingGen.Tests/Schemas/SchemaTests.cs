@@ -46,14 +46,29 @@ public sealed partial class SchemaTests
         { "sections", "", "" },
         { "sections", "sections.0", "/$defs/section" },
         { "sections", "examples.0", "/$defs/example" },
-        { "sections", "sections.0.body.@chart", "/$defs/chart" },
+        { "sections", "sections.*.body.@chart", "/$defs/chart" },
     };
 
-    [Theory]
-    [MemberData(nameof(Files))]
-    public void The_Jinan_briefing_passes_its_schema(string file)
+    public static TheoryData<string, string> DataFiles()
     {
-        var result = Evaluate(file, DataPath(file));
+        var data = new TheoryData<string, string>();
+        foreach (var id in TestPaths.DataBriefings)
+        {
+            foreach (var file in Files)
+            {
+                data.Add(id, file);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Every_briefing_under_data_passes_its_schemas(string id, string file)
+    {
+        var folder = Path.Combine(TestPaths.Data, id);
+        var result = Evaluate(file, file == "office" ? OfficeReader.PathFor(folder) : Path.Combine(folder, file + ".yaml"));
 
         Assert.True(result.IsValid, Describe(result));
     }
@@ -190,22 +205,32 @@ public sealed partial class SchemaTests
     }
 
     /// <summary>
-    /// "a.0.b" walks keys and list indexes; "facts.@target" is the first fact's target that exists.
+    /// "a.0.b" walks keys and list indexes; "facts.@target" is the first fact's target that exists;
+    /// "sections.*.body.@chart" is the first chart of any section, wherever the data has one.
     /// A mapping the data leaves out (the briefing's distribution, given by office.yaml) is added empty.
     /// </summary>
     private static YamlMappingNode Find(YamlMappingNode root, string path)
     {
-        YamlNode node = root;
+        IReadOnlyList<YamlNode> nodes = [root];
         foreach (var step in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
-            node = step.StartsWith('@')
-                ? ((YamlSequenceNode)node).Children.OfType<YamlMappingNode>()
+            var sequences = nodes.OfType<YamlSequenceNode>();
+            nodes = step == "*" ? sequences.SelectMany(s => s.Children).ToList()
+                : step.StartsWith('@') ? sequences.SelectMany(s => s.Children.OfType<YamlMappingNode>())
                     .Select(m => m.Children.TryGetValue(new YamlScalarNode(step[1..] == "difference" ? "value" : step[1..]), out var child) ? child : null)
-                    .First(child => child is YamlMappingNode)!
-                : int.TryParse(step, out var index) ? ((YamlSequenceNode)node).Children[index] : Child((YamlMappingNode)node, step);
+                    .OfType<YamlMappingNode>().ToList()
+                : int.TryParse(step, out var index) ? sequences.Select(s => s.Children[index]).ToList()
+                : Children(nodes.OfType<YamlMappingNode>().ToList(), step);
         }
 
-        return (YamlMappingNode)node;
+        return nodes.OfType<YamlMappingNode>().First();
+    }
+
+    /// <summary>The values of the key in those mappings that have it; else the first mapping's, added empty.</summary>
+    private static List<YamlNode> Children(List<YamlMappingNode> mappings, string key)
+    {
+        var having = mappings.Where(m => m.Children.ContainsKey(new YamlScalarNode(key))).Select(m => m.Children[new YamlScalarNode(key)]).ToList();
+        return having.Count > 0 ? having : [Child(mappings[0], key)];
     }
 
     private static YamlNode Child(YamlMappingNode mapping, string key)

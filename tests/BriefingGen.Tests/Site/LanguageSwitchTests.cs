@@ -1,3 +1,8 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using BriefingGen.Localization;
+using BriefingGen.Rendering;
+
 namespace BriefingGen.Tests.Site;
 
 /// <summary>
@@ -27,26 +32,43 @@ public sealed class LanguageSwitchTests(SiteFixture site)
         }
         """;
 
-    /// <summary>Known pieces of each part of the page: where to look, the Chinese, and its English.</summary>
-    public static TheoryData<string, string, string> Parts => new()
+    /// <summary>
+    /// A piece of each part of the page, where to look, its Chinese and its English: taken from the
+    /// built briefing's own view (the longest text between two tags of each half), since the
+    /// words are the staff's to change.
+    /// </summary>
+    public static TheoryData<string, string, string> Parts()
     {
-        { "h1", "跻身“一梯队” “数”聚新动能", "Jinan Joins the “First Tier”" },
-        { ".title-block .summary", "数字化转型已渗入发展的各个环节", "Digital transformation has permeated" },
-        { ".key-panel", "数字生态总指数全国排名", "National rank on the overall Digital Ecosystem Index" },
-        { ".key-panel .card-value", "万处", "52,000" },
-        { "main p", "“数字”已成为济南城市规划发展的高频词", "has become a watchword in Jinan" },
-        { "main h2", "三年提升", "places in three years" },
-        { "blockquote", "对市民大众来说", "For ordinary residents" },
-        { "blockquote footer", "钟倩", "Zhong Qian" },
-        { "figure.chart svg text", "第18位", "18th" },
-        { "figure.chart figcaption", "济南在赛迪顾问“数字百强市”中的全国排名", "Jinan’s national rank in CCID Consulting" },
-        { "#key-figures h2", "附：主要数据", "Key figures" },
-        { "#key-figures thead", "指标", "Indicator" },
-        { "#key-figures tbody th", "数字生态总指数全国排名", "National rank on the overall Digital Ecosystem Index" },
-        { "#key-figures td", "5.2万处", "52,000" },
-        { "#sources h2", "资料来源", "Sources" },
-        { "#sources li", "北京大学", "Peking University" },
-    };
+        var (_, view) = DataViews.Load(SiteFixture.BriefingId);
+        var blocks = view.Sections.SelectMany(s => s.Blocks).ToList();
+        var quote = blocks.First(b => b.Kind == "quote");
+        var chart = blocks.First(b => b.Chart is not null).Chart!;
+        var labels = EditionLabels.All;
+        var parts = new TheoryData<string, string, string>();
+        void Add(string scope, IEnumerable<Pair> candidates)
+        {
+            var (zh, en) = candidates.Select(Piece).First(p => p.Zh != p.En && !p.Zh.Contains(p.En, StringComparison.Ordinal));
+            parts.Add(scope, zh, en);
+        }
+
+        Add("h1", [view.Title]);
+        Add(".title-block .summary", [view.Summary]);
+        Add(".key-panel", view.Cards.Select(c => c.Label));
+        Add(".key-panel .card-value", view.Cards.Select(c => c.Value));
+        Add("main p", blocks.Where(b => b.Kind == "paragraph").Select(b => b.Text));
+        Add("main h2", view.Sections.Select(s => s.Heading));
+        Add("blockquote", [quote.Text]);
+        Add("blockquote footer", [quote.Name!]);
+        Add("figure.chart svg text", chart.Points.Select(p => p.ValueText));
+        Add("figure.chart figcaption", [chart.Title]);
+        Add("#key-figures h2", [labels.KeyFigures]);
+        Add("#key-figures thead", [labels.Indicator]);
+        Add("#key-figures tbody th", view.KeyFigures.Select(f => f.Label));
+        Add("#key-figures td", view.KeyFigures.Select(f => f.Value));
+        Add("#sources h2", [labels.Sources]);
+        Add("#sources li", view.Sources.Select(s => s.Text));
+        return parts;
+    }
 
     [Theory]
     [MemberData(nameof(Parts))]
@@ -90,8 +112,13 @@ public sealed class LanguageSwitchTests(SiteFixture site)
         Assert.Equal("show-zh", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.id"));
         await page.Page.Keyboard.PressAsync("ArrowRight");
         Assert.Equal("show-en", await CheckedAsync(page));
-        Assert.All(await ShownAsync(page, "h1", "Jinan Joins the “First Tier”"), Assert.True);
-        Assert.All(await ShownAsync(page, "h1", "跻身“一梯队” “数”聚新动能"), Assert.False);
+        var (zh, en) = Piece(DataViews.Load(SiteFixture.BriefingId).View.Title);
+        var english = await ShownAsync(page, "h1", en);
+        var chinese = await ShownAsync(page, "h1", zh);
+        Assert.NotEmpty(english);
+        Assert.NotEmpty(chinese);
+        Assert.All(english, Assert.True);
+        Assert.All(chinese, Assert.False);
     }
 
     private async Task AssertShownAsync(string state, string scope, params (string Text, bool Shown)[] expectations)
@@ -105,6 +132,13 @@ public sealed class LanguageSwitchTests(SiteFixture site)
             Assert.True(found.Length > 0, $"'{text}' is not in {scope}.");
             Assert.True(found.All(visible => visible == shown), $"In the {state} state, '{text}' in {scope} should be {(shown ? "shown" : "hidden")}; shown per occurrence: {string.Join(", ", found)}.");
         }
+    }
+
+    /// <summary>The longest text between two tags of each half: one text node of the page.</summary>
+    private static (string Zh, string En) Piece(Pair pair)
+    {
+        static string Longest(string html) => Regex.Split(html, "<[^>]*>").Select(t => WebUtility.HtmlDecode(t).Trim()).MaxBy(t => t.Length) ?? "";
+        return (Longest(pair.Zh), Longest(pair.En));
     }
 
     private static async Task<bool[]> ShownAsync(OpenedPage page, string scope, string text) =>

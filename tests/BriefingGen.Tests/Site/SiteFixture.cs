@@ -13,7 +13,10 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>The front page and the briefing page, relative to the output folder.</summary>
     public const string FrontPage = "index.html";
 
-    public const string BriefingPage = "jinan-digital-city/index.html";
+    public const string BriefingPage = BriefingId + "/index.html";
+
+    /// <summary>The briefing the site is built from, which JinanBuild builds.</summary>
+    public const string BriefingId = "jinan-digital-city";
 
     private readonly JinanBuild _build = new();
     private readonly string _profile = Directory.CreateTempSubdirectory("briefinggen-site-chromium-").FullName;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BriefingGen.Localization;
 
 namespace BriefingGen.Tests.Watching;
 
@@ -12,7 +13,8 @@ public sealed class WatchProcessTests : IDisposable
     [Fact]
     public async Task A_stop_signal_ends_watch_with_its_server_and_browser()
     {
-        TestProject.WithJinanData(_root);
+        var briefing = TestProject.WithJinanData(_root);
+        var title = Html.Escape(DataViews.Plain(DataViews.LoadFolder(briefing).View.TitleText.Zh));
         TestProject.WithSharedTemplates(_root);
         File.Copy(Path.Combine(TestPaths.Repository, "package.json"), Path.Combine(_root, "package.json"));
         var tool = Path.Combine(AppContext.BaseDirectory, "BriefingGen.dll");
@@ -27,7 +29,7 @@ public sealed class WatchProcessTests : IDisposable
         var address = serving[(serving.IndexOf("http", StringComparison.Ordinal))..].Split(' ')[0];
         using (var http = new HttpClient())
         {
-            Assert.Contains("政协参阅", await http.GetStringAsync(new Uri(new Uri(address), "jinan-digital-city/")), StringComparison.Ordinal);
+            Assert.Contains(title, await http.GetStringAsync(new Uri(new Uri(address), Path.GetFileName(briefing) + "/")), StringComparison.Ordinal);
         }
 
         var browsers = Children(watch.Id);

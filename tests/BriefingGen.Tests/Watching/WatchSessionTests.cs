@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using BriefingGen.Cli;
+using BriefingGen.Localization;
 using BriefingGen.Messages;
 using BriefingGen.Watching;
 
@@ -42,7 +44,7 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
         await StartAsync(pdf: false);
         using var events = await OpenEventsAsync();
 
-        Edit("sections.yaml", "济南在数字城市领域大有可为。", "济南在数字城市领域大有可为，前景广阔。");
+        AddParagraph("前景广阔。");
 
         Assert.Equal("reload", await NextEventAsync(events));
         Assert.Contains("前景广阔", await PageAsync(), StringComparison.Ordinal);
@@ -55,13 +57,15 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
         using var events = await OpenEventsAsync();
         var office = Path.Combine(_root, "data", "office.yaml");
         var text = File.ReadAllText(office);
-        const string Series = "series: {zh: 政协参阅,";
-        Assert.Contains(Series, text, StringComparison.Ordinal);
+        // Whatever the office's series is now, a series no briefing has.
+        var series = new Regex(@"series: \{zh: [^,]+,");
+        Assert.Matches(series, text);
+        Assert.DoesNotContain("测试丛刊", await PageAsync(), StringComparison.Ordinal);
 
-        File.WriteAllText(office, text.Replace(Series, "series: {zh: 政协要情,", StringComparison.Ordinal));
+        File.WriteAllText(office, series.Replace(text, "series: {zh: 测试丛刊,", 1));
 
         Assert.Equal("reload", await NextEventAsync(events));
-        Assert.Contains("政协要情", await PageAsync(), StringComparison.Ordinal);
+        Assert.Contains("测试丛刊", await PageAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +75,8 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
         var before = await PageAsync();
         using var events = await OpenEventsAsync();
 
-        Edit("briefing.yaml", "  issue: 1", "  issue: one");
+        var good = File.ReadAllText(Path.Combine(Briefing, "briefing.yaml"));
+        File.WriteAllText(Path.Combine(Briefing, "briefing.yaml"), new Regex("^  issue: .*$", RegexOptions.Multiline).Replace(good, "  issue: one", 1));
 
         var (name, data) = await NextAsync(events);
         Assert.Equal("problems", name);
@@ -79,7 +84,7 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
         Assert.Contains("BG1003", data, StringComparison.Ordinal);
         Assert.Equal(before, await PageAsync());
 
-        Edit("briefing.yaml", "  issue: one", "  issue: 1");
+        File.WriteAllText(Path.Combine(Briefing, "briefing.yaml"), good);
         Assert.Equal("reload", await NextEventAsync(events));
     }
 
@@ -91,7 +96,7 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
         var pdf = Path.Combine(_root, "out", "jinan-digital-city", "jinan-digital-city.zh.pdf");
         var before = File.ReadAllBytes(pdf);
 
-        Edit("sections.yaml", "济南在数字城市领域大有可为。", "济南在数字城市领域大有作为。");
+        AddParagraph("大有作为。");
 
         Assert.Equal("reload", await NextEventAsync(events));
         Assert.Equal("pdf", await NextEventAsync(events));
@@ -108,17 +113,18 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
         await StartAsync(pdf: false, chinese);
         using var events = await OpenEventsAsync();
         var shown = global::BriefingGen.Loading.DisplayPaths.For(Briefing);
+        var title = DataViews.Plain(DataViews.LoadFolder(Briefing).View.TitleText.Zh);
 
         Directory.Delete(Briefing, recursive: true);
         await SaidAsync(Catalogue.In(chinese, "watch.removed", "", shown).Trim());
-        Assert.Contains("政协参阅", await PageAsync(), StringComparison.Ordinal);
+        Assert.Contains(Html.Escape(title), await PageAsync(), StringComparison.Ordinal);
 
         // Restored as git or a backup would: the folder first, then its files.
         TestProject.WithJinanData(_root);
         await SaidAsync(Catalogue.In(chinese, "watch.back", "", shown).Trim());
         await UntilAsync(events, "reload");
 
-        Edit("sections.yaml", "济南在数字城市领域大有可为。", "济南在数字城市领域大有可为，未来可期。");
+        AddParagraph("未来可期。");
         await UntilAsync(events, "reload");
         Assert.Contains("未来可期", await PageAsync(), StringComparison.Ordinal);
     }
@@ -153,12 +159,13 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
         _ = _session.RunAsync(CancellationToken.None);
     }
 
-    private void Edit(string file, string from, string to)
+    /// <summary>Saves sections.yaml with a new first paragraph of the introduction: a change the test owns, whatever the staff wrote.</summary>
+    private void AddParagraph(string zh)
     {
-        var path = Path.Combine(Briefing, file);
+        var path = Path.Combine(Briefing, "sections.yaml");
         var text = File.ReadAllText(path);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+        Assert.Contains("\nintroduction:\n", text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace("\nintroduction:\n", $"\nintroduction:\n  - {{zh: {zh}, en: A new paragraph.}}\n", StringComparison.Ordinal));
     }
 
     private Task<string> PageAsync() => _http.GetStringAsync(new Uri(_session!.Address!, "jinan-digital-city/"));
