@@ -20,6 +20,9 @@ internal static class PdfFinisher
     {
         using var input = new MemoryStream(pdf);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        // PDFsharp stamps /ModDate with the clock when it opens a file to modify: the date is the inputs'.
+        document.Info.Elements["/ModDate"] = new PdfString(PdfDate(facts.Date));
+        document.Info.Elements["/CreationDate"] = new PdfString(PdfDate(facts.Date));
         document.Info.Creator = PdfFacts.Creator;
         document.Info.Author = facts.Author;
         document.Info.Subject = facts.Subject;
@@ -48,6 +51,9 @@ internal static class PdfFinisher
         var xmp = XmpPacket.Build(facts, document.Info.Producer, new Guid(id).ToString());
         return LastObject.Replace(output.ToArray(), (long)metadata.Position, metadata.ObjectNumber, xmp);
     }
+
+    private static string PdfDate(DateTimeOffset date) =>
+        "D:" + date.ToUniversalTime().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "+00'00'";
 
     private static void RewriteContent(PdfPage page, CmykConverter? converter)
     {
