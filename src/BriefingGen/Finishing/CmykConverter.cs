@@ -1,5 +1,5 @@
-using BriefingGen.Model;
 using System.Globalization;
+using BriefingGen.Model;
 
 namespace BriefingGen.Finishing;
 
@@ -11,7 +11,7 @@ namespace BriefingGen.Finishing;
 /// </summary>
 internal sealed class CmykConverter(string? red, Cmyk redInks)
 {
-    private readonly (double R, double G, double B)? red = red is null ? null : Rgb(red);
+    private readonly (double R, double G, double B)? _red = red is null ? null : Rgb(red);
 
     public List<ContentOperation> Convert(IEnumerable<ContentOperation> operations) =>
         operations.Select(ConvertOne).ToList();
@@ -30,7 +30,7 @@ internal sealed class CmykConverter(string? red, Cmyk redInks)
 
     /// <summary>Within one step of 255 in each channel: Chromium writes colours rounded to a few decimals.</summary>
     private bool IsRed(double r, double g, double b) =>
-        red is var (rr, rg, rb) && Math.Abs(r - rr) <= 1.0 / 255 && Math.Abs(g - rg) <= 1.0 / 255 && Math.Abs(b - rb) <= 1.0 / 255;
+        _red is var (rr, rg, rb) && Math.Abs(r - rr) <= 1.0 / 255 && Math.Abs(g - rg) <= 1.0 / 255 && Math.Abs(b - rb) <= 1.0 / 255;
 
     private static bool TryParse(IReadOnlyList<string> operands, out double r, out double g, out double b)
     {
