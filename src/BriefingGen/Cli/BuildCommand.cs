@@ -26,6 +26,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
             var options = new BuildOptions(settings.Out, settings.Editions, settings.Pdf, settings.Html)
             {
                 Printer = new PrinterOptions(null, TimeSpan.FromSeconds(settings.Timeout)),
+                Press = settings.Press,
             };
             await new BuildPipeline(paths, line => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{line}[/]")).BuildAsync(briefings, options);
             return ExitCodes.Ok;

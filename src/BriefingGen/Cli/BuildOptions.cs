@@ -8,6 +8,9 @@ internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Ed
 {
     public PrinterOptions Printer { get; init; } = PrinterOptions.Default;
 
+    /// <summary>Whether each print edition also gets its press file (&lt;id&gt;.&lt;edition&gt;.press.pdf, DeviceCMYK).</summary>
+    public bool Press { get; init; }
+
     /// <summary>For an HTML-only rebuild in watch: the PDFs already published stay until new ones replace them.</summary>
     public bool KeepPreviousPdfs { get; init; }
 

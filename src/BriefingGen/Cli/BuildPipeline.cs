@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using BriefingGen.Checking;
 using BriefingGen.Diagnostics;
+using BriefingGen.Finishing;
 using BriefingGen.Loading;
 using BriefingGen.Localization;
 using BriefingGen.Messages;
@@ -112,7 +113,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
             if (options.Pdf)
             {
-                await PrintAllAsync(warmPrinter ?? await launching!, printJobs);
+                await PrintAllAsync(warmPrinter ?? await launching!, printJobs, views, options.Press);
             }
 
             foreach (var (briefing, staging) in briefings.Zip(stagings))
@@ -165,8 +166,11 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         }
     }
 
-    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs)
+    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, Dictionary<string, BriefingView> views, bool press)
     {
+        // Loaded before printing: a machine without the profiles fails at once, with the package to install.
+        var profiles = ColourProfiles.Load();
+        var themeRed = ThemeRed(paths.Templates);
         var clock = Stopwatch.StartNew();
         progress(Catalogue.Text("progress.printing", jobs.Count));
         // Each PDF is normalised and checked as soon as it is printed, while the others still print.
@@ -175,18 +179,36 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             var printed = await printer.PrintAsync(job.Html, CancellationToken.None);
             return await Task.Run(() =>
             {
-                var pdf = PdfNormalizer.Normalize(printed, PdfNormalizer.DateFor(job.Briefing.Date));
+                var date = PdfNormalizer.DateFor(job.Briefing.Date);
+                var normalized = PdfNormalizer.Normalize(printed, date);
+                var facts = PdfFactsBuilder.For(job.Briefing, views[job.Briefing.Id], job.Edition, date);
                 var name = job.Edition.PdfName(job.Briefing.Id);
-                var problems = PdfChecker.Check(PdfInspector.Inspect(pdf, withText: false), Path.Combine(job.Briefing.Id, name)).ToList();
-                return (Job: job, Name: name, Pdf: pdf, Problems: problems);
+                var files = new List<(string Name, byte[] Pdf)> { (name, PdfFinisher.Finish(normalized, facts, profiles)) };
+                if (press)
+                {
+                    var colours = new PressColours(job.Briefing.Red ?? themeRed, job.Briefing.PressRed ?? Cmyk.DefaultRed);
+                    files.Add((job.Edition.PressPdfName(job.Briefing.Id), PdfFinisher.Finish(normalized, facts, profiles, colours)));
+                }
+
+                var problems = files.SelectMany(f =>
+                {
+                    var shown = Path.Combine(job.Briefing.Id, f.Name);
+                    return PdfChecker.Check(PdfInspector.Inspect(f.Pdf, withText: false), shown)
+                        .Concat(PdfChecker.CheckFinished(f.Pdf, shown, press: f.Name != name));
+                }).ToList();
+                return (Job: job, Files: files, Problems: problems);
             });
         }));
 
         var problems = new List<Diagnostic>(printer.TakeProblems());
-        foreach (var (job, name, pdf, found) in checkedPdfs)
+        foreach (var (job, files, found) in checkedPdfs)
         {
             problems.AddRange(found);
-            job.Staging.Write(name, pdf);
+            foreach (var (name, pdf) in files)
+            {
+                job.Staging.Write(name, pdf);
+            }
+
             // The print HTML was only the browser's input; the intranet page is index.html.
             File.Delete(job.Html);
         }
@@ -196,6 +218,14 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         {
             throw new BuildFailedException(problems);
         }
+    }
+
+    /// <summary>The theme's red (templates/css/theme.css --red), which the pages show when the office sets none.</summary>
+    private static string? ThemeRed(string templates)
+    {
+        var css = File.ReadAllText(Path.Combine(templates, "css", "theme.css"));
+        var match = System.Text.RegularExpressions.Regex.Match(css, @"--red:\s*(#[0-9a-fA-F]{6})\s*;");
+        return match.Success ? match.Groups[1].Value.ToLowerInvariant() : null;
     }
 
     /// <summary>What the manifest says of a briefing, so that the front page can list it later.</summary>

@@ -20,6 +20,10 @@ internal sealed class BuildSettings : CommonSettings
     [LocalizedDescription("help.build.format")]
     public string Formats { get; init; } = "pdf,html";
 
+    [CommandOption("-p|--press")]
+    [LocalizedDescription("help.build.press")]
+    public bool Press { get; init; }
+
     [CommandOption("-t|--timeout <SECONDS>")]
     [LocalizedDescription("help.build.timeout")]
     public int Timeout { get; init; } = 60;

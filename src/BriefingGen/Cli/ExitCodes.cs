@@ -23,7 +23,9 @@ internal static class ExitCodes
             return Usage;
         }
 
-        // BG4xxx the browser, the PDFs and the output's disk; BG005x the report's.
-        return errors.Any(d => d.Code.StartsWith("BG4", StringComparison.Ordinal) || d.Code.StartsWith("BG005", StringComparison.Ordinal)) ? Environment : InputErrors;
+        // BG4xxx the browser, the PDFs and the output's disk; BG005x the report's; BG3100–BG3108 the
+        // colour profiles and the finished PDFs (the generator's output, not the data).
+        return errors.Any(d => d.Code.StartsWith("BG4", StringComparison.Ordinal) || d.Code.StartsWith("BG005", StringComparison.Ordinal)
+            || (string.CompareOrdinal(d.Code, "BG3100") >= 0 && string.CompareOrdinal(d.Code, "BG3108") <= 0)) ? Environment : InputErrors;
     }
 }

@@ -821,4 +821,67 @@ internal static class Errors
         $"The report '{report}' would be written inside '{folder}', which holds the briefings' sources. Give --report a file outside data/ and templates/, such as gl-code-quality-report.json.",
         $"报告“{report}”会写到“{folder}”之内，那里存放简报的源文件。请为 --report 指定 data/ 和 templates/ 之外的文件，例如 gl-code-quality-report.json。",
         SourceLocation.FileOnly(report));
+
+    // ── Finished PDFs for the archive and the press (BG3100–BG3119) ──
+
+    public static Diagnostic ColourProfileMissing(string path, string package) => Error(
+        "BG3100",
+        $"The colour profile '{path}' is not installed; the PDFs embed it as their output intent. Install it: apt-get install {package} (./briefing does it for you).",
+        $"色彩特性文件“{path}”未安装，PDF 需将其嵌入为输出意图。请安装：apt-get install {package}（./briefing 会自动安装）。",
+        SourceLocation.FileOnly(path));
+
+    public static Diagnostic PdfWithoutXmp(string pdf) => Error(
+        "BG3101",
+        $"{Path.GetFileName(pdf)} has no XMP metadata stream on its catalog, which PDF/A requires.",
+        $"{Path.GetFileName(pdf)} 的目录中没有 XMP 元数据流，PDF/A 要求必须有。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic XmpDisagrees(string pdf, string info, string xmp, string infoValue, string xmpValue) => Error(
+        "BG3102",
+        $"{Path.GetFileName(pdf)}: the document info's {info} is '{SafeText.OneLine(infoValue)}' but the XMP's {xmp} is '{SafeText.OneLine(xmpValue)}'; PDF/A requires them to agree.",
+        $"{Path.GetFileName(pdf)}：文档信息的 {info} 为“{SafeText.OneLine(infoValue)}”，而 XMP 的 {xmp} 为“{SafeText.OneLine(xmpValue)}”；PDF/A 要求两者一致。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic NotPdfA2b(string pdf, string part, string conformance) => Error(
+        "BG3103",
+        $"{Path.GetFileName(pdf)} does not identify itself as PDF/A-2b (pdfaid:part '{part}', pdfaid:conformance '{conformance}'; want 2 and B).",
+        $"{Path.GetFileName(pdf)} 未标识为 PDF/A-2b（pdfaid:part 为“{part}”，pdfaid:conformance 为“{conformance}”；应为 2 和 B）。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic NoOutputIntent(string pdf, Words problem) => Error(
+        "BG3104",
+        $"{Path.GetFileName(pdf)} {problem.En}",
+        $"{Path.GetFileName(pdf)} {problem.Zh}",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic RgbInPressPdf(string pdf, int page, string colourOperator) => Error(
+        "BG3105",
+        $"{Path.GetFileName(pdf)}, page {page}: a colour is set in DeviceRGB ('{colourOperator}'); a press file must be DeviceCMYK only.",
+        $"{Path.GetFileName(pdf)} 第 {page} 页：有颜色以 DeviceRGB 设置（“{colourOperator}”）；印刷文件只能使用 DeviceCMYK。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic LinkWithoutContents(string pdf, int page, int count) => Error(
+        "BG3106",
+        $"{Path.GetFileName(pdf)}, page {page}: {count} link annotation(s) without /Contents, which screen readers and PDF/A-2 need.",
+        $"{Path.GetFileName(pdf)} 第 {page} 页：有 {count} 个链接注释没有 /Contents，读屏软件和 PDF/A-2 需要它。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic FigureWithoutAlt(string pdf, int count) => Error(
+        "BG3107",
+        $"{Path.GetFileName(pdf)}: {count} figure element(s) of the structure tree without alt text (/Alt).",
+        $"{Path.GetFileName(pdf)}：结构树中有 {count} 个图形元素没有替代文字（/Alt）。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic PaintingNotTagged(string pdf, int page, int count) => Error(
+        "BG3108",
+        $"{Path.GetFileName(pdf)}, page {page}: {count} painting operator(s) neither tagged nor marked as artifacts (page numbers and running heads must be artifacts, or they land in copied text).",
+        $"{Path.GetFileName(pdf)} 第 {page} 页：有 {count} 个绘制操作既未加标记也未标为伪件（页码和页眉必须标为伪件，否则会混入复制的文字）。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic BadCmyk(SourceLocation at, string key, string text) => Error(
+        "BG3109",
+        $"'{key}' must be four inks from 0 to 100, written \"C0 M100 Y100 K0\"; found '{SafeText.OneLine(text)}'.",
+        $"“{key}”须为 0 到 100 的四色油墨值，写作 \"C0 M100 Y100 K0\"；实际为“{SafeText.OneLine(text)}”。",
+        at);
+
 }

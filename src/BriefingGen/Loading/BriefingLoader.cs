@@ -110,6 +110,7 @@ internal static class BriefingLoader
         {
             KeyFigures = keyFigures,
             Red = red,
+            PressRed = office.PressRed,
             Fonts = fonts,
         };
     }

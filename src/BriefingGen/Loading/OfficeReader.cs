@@ -8,7 +8,7 @@ internal static class OfficeReader
 {
     public const string FileName = "office.yaml";
 
-    private static readonly string[] Keys = ["name", "series", "classification", "red", "fonts"];
+    private static readonly string[] Keys = ["name", "series", "classification", "red", "fonts", "press_red"];
 
     private static readonly string[] DistributionKeys = ["report_to", "send_to", "issue_to", "copies"];
 
@@ -55,8 +55,9 @@ internal static class OfficeReader
         var distribution = Distribution(map.Map("distribution", required: false));
         var red = Colour(map, "red");
         var fonts = Fonts(map);
+        var pressRed = Inks(map, "press_red");
         map.RejectUnknownKeys();
-        return new Office(name, series, classification, distribution, red, display) { Exists = true, Written = written, Fonts = fonts };
+        return new Office(name, series, classification, distribution, red, display) { Exists = true, Written = written, Fonts = fonts, PressRed = pressRed };
     }
 
     private static OfficeDistribution? Distribution(YamlMap? map)
@@ -105,6 +106,26 @@ internal static class OfficeReader
 
         fonts.RejectUnknownKeys();
         return choices;
+    }
+
+    /// <summary>Four inks written "C0 M100 Y100 K0", each 0 to 100; null (reported) otherwise.</summary>
+    public static Cmyk? Inks(YamlMap map, string key)
+    {
+        var text = map.String(key, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var values = parts.Length == 4 ? parts.Select((p, i) => p.Length > 1 && p[0] == "CMYK"[i] && int.TryParse(p.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) && v <= 100 ? v : -1).ToArray() : [];
+        if (values.Length == 4 && values.All(v => v >= 0))
+        {
+            return new Cmyk(values[0] / 100.0, values[1] / 100.0, values[2] / 100.0, values[3] / 100.0);
+        }
+
+        map.Diagnose(Errors.BadCmyk(map.LocationOf(key), key, text));
+        return null;
     }
 
     /// <summary>

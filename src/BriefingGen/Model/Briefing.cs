@@ -41,6 +41,9 @@ internal sealed record Briefing(
     /// <summary>The office's red (#rrggbb, checked when read) for the pages' masthead and rules; null keeps the theme's.</summary>
     public string? Red { get; init; }
 
+    /// <summary>The office's inks for its red in the press edition (office.yaml's press_red); null keeps C0 M100 Y100 K0.</summary>
+    public Cmyk? PressRed { get; init; }
+
     /// <summary>The fonts chosen for the theme's stacks, by the office or, stack by stack, by the briefing.</summary>
     public IReadOnlyList<FontChoice> Fonts { get; init; } = [];
 

@@ -17,6 +17,9 @@ internal sealed record Office(
     /// <summary>The office's choice of fonts, stack by stack; the theme's stacks are kept for the others.</summary>
     public IReadOnlyList<FontChoice> Fonts { get; init; } = [];
 
+    /// <summary>The inks the press edition prints the office's red in; null keeps C0 M100 Y100 K0.</summary>
+    public Cmyk? PressRed { get; init; }
+
     /// <summary>The settings of a folder that has no office.yaml: nothing is shared.</summary>
     public static Office None(string displayPath) => new(null, null, null, null, null, displayPath);
 

@@ -39,6 +39,10 @@ internal static class PdfChecker
         }
     }
 
+    /// <summary>What the archive and the press need of a finished PDF (see <see cref="Finishing.FinishedPdfChecker"/>).</summary>
+    public static IEnumerable<Diagnostic> CheckFinished(byte[] pdf, string pdfName, bool press) =>
+        Finishing.FinishedPdfChecker.Check(pdf, pdfName, press);
+
     // CSS defines 96 px to the inch, a PDF 72 pt: a letter set at the size its stylesheet asks for
     // has 0.75 pt on the page for each px of its font size. Chromium writes font sizes in px.
     private const double PointsPerPixel = 0.75;

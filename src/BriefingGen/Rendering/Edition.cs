@@ -39,5 +39,8 @@ internal sealed record Edition(
 
     public string PdfName(string briefingId) => $"{briefingId}.{Code}.pdf";
 
+    /// <summary>The press file of a print edition: the same pages in DeviceCMYK.</summary>
+    public string PressPdfName(string briefingId) => $"{briefingId}.{Code}.press.pdf";
+
     public string HtmlName(string briefingId) => IsPrinted ? $"{briefingId}.{Code}.html" : "index.html";
 }
