@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using BriefingGen.Checking;
 using BriefingGen.Diagnostics;
+using BriefingGen.Finishing;
 using BriefingGen.Loading;
 using BriefingGen.Localization;
 using BriefingGen.Messages;
@@ -18,6 +19,9 @@ namespace BriefingGen.Cli;
 /// </summary>
 internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 {
+    /// <summary>What the last build found in its PDFs that does not stop it: the preflight's warnings, one a PDF.</summary>
+    public List<Diagnostic> PdfWarnings { get; } = [];
+
     /// <summary>The choices of fonts whose families are all installed; each family that is not is reported where it was chosen.</summary>
     private static List<FontChoice> KnownFonts(IReadOnlyList<FontChoice> choices, FontCoverage fonts, DiagnosticBag diagnostics)
     {
@@ -112,7 +116,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
             if (options.Pdf)
             {
-                await PrintAllAsync(warmPrinter ?? await launching!, printJobs);
+                await PrintAllAsync(warmPrinter ?? await launching!, printJobs, outputRoot);
             }
 
             foreach (var (briefing, staging) in briefings.Zip(stagings))
@@ -165,7 +169,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         }
     }
 
-    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs)
+    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, string outputRoot)
     {
         var clock = Stopwatch.StartNew();
         progress(Catalogue.Text("progress.printing", jobs.Count));
@@ -178,14 +182,19 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 var pdf = PdfNormalizer.Normalize(printed, PdfNormalizer.DateFor(job.Briefing.Date));
                 var name = job.Edition.PdfName(job.Briefing.Id);
                 var problems = PdfChecker.Check(PdfInspector.Inspect(pdf, withText: false), Path.Combine(job.Briefing.Id, name)).ToList();
+                // The print preflight measures what PdfChecker does not: its errors stop the build, its warnings are listed.
+                var command = $"./briefing preflight {DisplayPaths.For(Path.Combine(outputRoot, job.Briefing.Id, name))}";
+                problems.AddRange(PreflightDiagnostics.ForBuild(Path.Combine(job.Briefing.Id, name), Preflight.Run(pdf), command));
                 return (Job: job, Name: name, Pdf: pdf, Problems: problems);
             });
         }));
 
         var problems = new List<Diagnostic>(printer.TakeProblems());
+        PdfWarnings.Clear();
         foreach (var (job, name, pdf, found) in checkedPdfs)
         {
-            problems.AddRange(found);
+            problems.AddRange(found.Where(d => d.IsError));
+            PdfWarnings.AddRange(found.Where(d => !d.IsError));
             job.Staging.Write(name, pdf);
             // The print HTML was only the browser's input; the intranet page is index.html.
             File.Delete(job.Html);
@@ -194,7 +203,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         progress(Catalogue.Text("progress.printed", clock.Elapsed.TotalSeconds));
         if (problems.Count > 0)
         {
-            throw new BuildFailedException(problems);
+            throw new BuildFailedException([.. problems, .. PdfWarnings]);
         }
     }
 
