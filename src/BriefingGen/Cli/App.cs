@@ -16,6 +16,7 @@ internal static class App
         ["doctor"] = typeof(DoctorCommand),
         ["check"] = typeof(CheckCommand),
         ["verify"] = typeof(VerifyCommand),
+        ["preflight"] = typeof(PreflightCommand),
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -60,6 +61,9 @@ internal static class App
                 .WithDescription(Catalogue.Text("help.verify"))
                 .WithExample("verify")
                 .WithExample("verify", "--accept", "jinan-digital-city");
+            config.AddCommand<PreflightCommand>("preflight")
+                .WithDescription(Catalogue.Text("help.preflight"))
+                .WithExample("preflight", "out/jinan-digital-city/jinan-digital-city.zh.pdf");
         });
         try
         {

@@ -28,7 +28,9 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
                 Printer = new PrinterOptions(null, TimeSpan.FromSeconds(settings.Timeout)),
                 Press = settings.Press,
             };
-            await new BuildPipeline(paths, line => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{line}[/]")).BuildAsync(briefings, options);
+            var pipeline = new BuildPipeline(paths, line => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{line}[/]"));
+            await pipeline.BuildAsync(briefings, options);
+            DiagnosticPrinter.Print(pipeline.PdfWarnings, settings.ChineseMessages);
             return ExitCodes.Ok;
         }
         catch (BuildFailedException e)

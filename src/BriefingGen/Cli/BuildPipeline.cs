@@ -19,6 +19,9 @@ namespace BriefingGen.Cli;
 /// </summary>
 internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 {
+    /// <summary>What the last build found in its PDFs that does not stop it: the preflight's warnings, one a PDF.</summary>
+    public List<Diagnostic> PdfWarnings { get; } = [];
+
     /// <summary>The choices of fonts whose families are all installed; each family that is not is reported where it was chosen.</summary>
     private static List<FontChoice> KnownFonts(IReadOnlyList<FontChoice> choices, FontCoverage fonts, DiagnosticBag diagnostics)
     {
@@ -113,7 +116,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
             if (options.Pdf)
             {
-                await PrintAllAsync(warmPrinter ?? await launching!, printJobs, views, options.Press);
+                await PrintAllAsync(warmPrinter ?? await launching!, printJobs, views, options.Press, outputRoot);
             }
 
             foreach (var (briefing, staging) in briefings.Zip(stagings))
@@ -166,7 +169,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         }
     }
 
-    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, Dictionary<string, BriefingView> views, bool press)
+    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, Dictionary<string, BriefingView> views, bool press, string outputRoot)
     {
         // Loaded before printing: a machine without the profiles fails at once, with the package to install.
         var profiles = ColourProfiles.Load();
@@ -196,14 +199,21 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                     return PdfChecker.Check(PdfInspector.Inspect(f.Pdf, withText: false), shown)
                         .Concat(PdfChecker.CheckFinished(f.Pdf, shown, press: f.Name != name));
                 }).ToList();
+
+                // The print preflight measures what PdfChecker does not, on the finished edition (a press
+                // file has its layout): its errors stop the build, its warnings are listed.
+                var command = $"./briefing preflight {DisplayPaths.For(Path.Combine(outputRoot, job.Briefing.Id, name))}";
+                problems.AddRange(PreflightDiagnostics.ForBuild(Path.Combine(job.Briefing.Id, name), Preflight.Run(files[0].Pdf), command));
                 return (Job: job, Files: files, Problems: problems);
             });
         }));
 
         var problems = new List<Diagnostic>(printer.TakeProblems());
+        PdfWarnings.Clear();
         foreach (var (job, files, found) in checkedPdfs)
         {
-            problems.AddRange(found);
+            problems.AddRange(found.Where(d => d.IsError));
+            PdfWarnings.AddRange(found.Where(d => !d.IsError));
             foreach (var (name, pdf) in files)
             {
                 job.Staging.Write(name, pdf);
@@ -216,7 +226,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         progress(Catalogue.Text("progress.printed", clock.Elapsed.TotalSeconds));
         if (problems.Count > 0)
         {
-            throw new BuildFailedException(problems);
+            throw new BuildFailedException([.. problems, .. PdfWarnings]);
         }
     }
 

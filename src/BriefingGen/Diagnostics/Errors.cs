@@ -884,4 +884,32 @@ internal static class Errors
         $"“{key}”须为 0 到 100 的四色油墨值，写作 \"C0 M100 Y100 K0\"；实际为“{SafeText.OneLine(text)}”。",
         at);
 
+    // ── The print preflight (BG3120–BG3129 errors; its warnings are in Warnings.cs) ──
+
+    /// <summary>Where the preflight places a finding: the PDF, and its page as a PDF open parameter (RFC 8118), which viewers follow.</summary>
+    public static SourceLocation PreflightPlace(string pdf, int page) => SourceLocation.FileOnly(page > 0 ? $"{pdf}#page={page}" : pdf);
+
+    public static Diagnostic PreflightError(string pdf, Finishing.PreflightFinding finding) => Error(
+        finding.Check switch
+        {
+            Finishing.PreflightCheck.LineStartPunctuation => "BG3120",
+            Finishing.PreflightCheck.FontEmbedding => "BG3121",
+            Finishing.PreflightCheck.TextOffPage => "BG3122",
+            _ => "BG3123",
+        },
+        (finding.Page > 0 ? $"Preflight, page {finding.Page}: " : "Preflight: ") + finding.Text.En + ".",
+        (finding.Page > 0 ? $"印前检查，第{finding.Page}页：" : "印前检查：") + finding.Text.Zh + "。",
+        PreflightPlace(pdf, finding.Page));
+
+    public static Diagnostic PreflightFileMissing(string pdf) => Error(
+        "BG3124",
+        $"There is no file '{pdf}' to preflight. Name a PDF, such as out/jinan-digital-city/jinan-digital-city.zh.pdf (./briefing build makes them).",
+        $"没有要做印前检查的文件“{pdf}”。请指定一个 PDF，例如 out/jinan-digital-city/jinan-digital-city.zh.pdf（由 ./briefing build 生成）。",
+        SourceLocation.FileOnly(pdf));
+
+    public static Diagnostic PreflightUnreadable(string pdf, string detail) => Error(
+        "BG3125",
+        $"'{pdf}' cannot be read as a PDF: {SafeText.OneLine(detail)}",
+        $"无法把“{pdf}”作为 PDF 读取：{SafeText.OneLine(detail)}",
+        SourceLocation.FileOnly(pdf));
 }

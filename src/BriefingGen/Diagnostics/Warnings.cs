@@ -57,4 +57,71 @@ internal static class Warnings
 
     private static Diagnostic Warning(string code, string en, string zh, SourceLocation at) =>
         new(DiagnosticSeverity.Warning, code, en, zh, at);
+
+    // ── The print preflight's warnings (BG3130–BG3149): geometry off its tolerance, loose lines, widows, font names ──
+
+    public static Diagnostic Preflight(string pdf, Finishing.PreflightFinding finding) => Warning(
+        PreflightCode(finding.Check),
+        (NamesItsPage(finding) ? $"Preflight, page {finding.Page}: " : "Preflight: ") + finding.Text.En + ".",
+        (NamesItsPage(finding) ? $"印前检查，第{finding.Page}页：" : "印前检查：") + finding.Text.Zh + "。",
+        Errors.PreflightPlace(pdf, finding.Page));
+
+    /// <summary>The build's one line per PDF: which kinds of warning, on which pages, and the command that details them.</summary>
+    public static Diagnostic PreflightSummary(string pdf, IReadOnlyList<Finishing.PreflightFinding> warnings, string command)
+    {
+        var kinds = warnings.GroupBy(w => w.Check).ToList();
+        string Part(IGrouping<Finishing.PreflightCheck, Finishing.PreflightFinding> kind, bool zh)
+        {
+            var pages = kind.Select(w => w.Page).Where(p => p > 0).ToList();
+            var label = PreflightLabel(kind.Key);
+            var count = kind.Count() > 1 ? $" ×{kind.Count()}" : "";
+            return zh
+                ? label.Zh + count + (pages.Count > 0 ? $"（{Finishing.Pages.Zh(pages)}起）" : "")
+                : label.En + count + (pages.Count > 0 ? $" (from {Finishing.Pages.En(pages)})" : "");
+        }
+
+        return Warning(
+            "BG3130",
+            $"The preflight found {warnings.Count} warnings: {string.Join("; ", kinds.Select(k => Part(k, false)))}. For the measurements and their targets, run: {command}",
+            $"印前检查发现 {warnings.Count} 处警告：{string.Join("；", kinds.Select(k => Part(k, true)))}。各项测量值及目标值请运行：{command}",
+            SourceLocation.FileOnly(pdf));
+    }
+
+    // A measurement off on several pages lists them in its text; a finding about one line is on its page.
+    private static bool NamesItsPage(Finishing.PreflightFinding finding) => finding.Page > 0
+        && finding.Check is not (Finishing.PreflightCheck.FirstLine or Finishing.PreflightCheck.Margin or Finishing.PreflightCheck.TypeArea
+            or Finishing.PreflightCheck.OffGrid or Finishing.PreflightCheck.PageNumber);
+
+    private static string PreflightCode(Finishing.PreflightCheck check) => check switch
+    {
+        Finishing.PreflightCheck.FirstLine => "BG3131",
+        Finishing.PreflightCheck.Margin => "BG3132",
+        Finishing.PreflightCheck.TypeArea => "BG3133",
+        Finishing.PreflightCheck.Grid => "BG3134",
+        Finishing.PreflightCheck.OffGrid => "BG3135",
+        Finishing.PreflightCheck.PageNumber => "BG3136",
+        Finishing.PreflightCheck.LineEndPunctuation => "BG3137",
+        Finishing.PreflightCheck.Stretch => "BG3138",
+        Finishing.PreflightCheck.HeadingAtFoot => "BG3139",
+        Finishing.PreflightCheck.HeadingSingleCharacter => "BG3140",
+        Finishing.PreflightCheck.Widow => "BG3141",
+        _ => "BG3142",
+    };
+
+    private static Words PreflightLabel(Finishing.PreflightCheck check) => check switch
+    {
+        Finishing.PreflightCheck.FirstLine => new("first line's position", "首行位置"),
+        Finishing.PreflightCheck.Margin => new("margins", "页边距"),
+        Finishing.PreflightCheck.TypeArea => new("type area", "版心"),
+        Finishing.PreflightCheck.Grid => new("grid (lines, characters, pitch)", "版面网格（行数、字数、行距）"),
+        Finishing.PreflightCheck.OffGrid => new("lines off the grid", "偏离网格的行"),
+        Finishing.PreflightCheck.PageNumber => new("page numbers", "页码"),
+        Finishing.PreflightCheck.LineEndPunctuation => new("opening punctuation at a line end", "行末前括号、前引号"),
+        Finishing.PreflightCheck.Stretch => new("stretched lines", "拉伸过度的行"),
+        Finishing.PreflightCheck.HeadingAtFoot => new("headings at a page foot", "页末标题"),
+        Finishing.PreflightCheck.HeadingSingleCharacter => new("headings ending in one character", "末行只有一个字的标题"),
+        Finishing.PreflightCheck.Widow => new("widows and orphans", "孤行"),
+        _ => new("font names", "字体名称"),
+    };
+
 }

@@ -1,0 +1,99 @@
+using BriefingGen.Finishing;
+
+namespace BriefingGen.Tests.Finishing;
+
+/// <summary>The preflight on real PDFs printed by Chromium, each with a defect it must find, and its twin without it.</summary>
+public sealed class PreflightTests(HandWrittenPages pages) : IClassFixture<HandWrittenPages>
+{
+    // Twenty-eight characters of running text, as many as a GB/T 9704 line holds.
+    private const string Text = "数字城市建设扎实推进，济南如何带着厚实的数字产业家底迈向国家队，";
+
+    private static string Paragraphs(int count) => string.Concat(Enumerable.Repeat($"<p>{Text}{Text}{Text}</p>", count));
+
+    [Fact]
+    public async Task A_line_that_starts_with_a_full_stop_is_an_error_on_its_page()
+    {
+        // 'line-break: anywhere' lets the browser break before 。, which the default rules never do.
+        var body = "<p style=\"width: 5em; text-indent: 0; line-break: anywhere\">一二三四五。六七八九十</p>";
+        var broken = await pages.ChineseAsync(body);
+        var kept = await pages.ChineseAsync(body.Replace("line-break: anywhere", "line-break: auto", StringComparison.Ordinal));
+
+        var error = Assert.Single(broken.Errors, e => e.Check == PreflightCheck.LineStartPunctuation);
+        Assert.Equal(1, error.Page);
+        Assert.Contains("。", error.Text.En, StringComparison.Ordinal);
+        Assert.DoesNotContain(kept.Findings, f => f.Check == PreflightCheck.LineStartPunctuation);
+    }
+
+    [Fact]
+    public async Task A_page_number_lower_than_the_standard_is_measured_from_its_dash_ink()
+    {
+        // The number sits in the page's content, its box's top at a known distance from the page's top edge;
+        // moving it down 5 mm must move the measured dash ink down 5 mm and past the tolerance.
+        string Page(double topMm) => Paragraphs(1) +
+            $"<div style=\"position: absolute; top: {topMm - 37}mm; right: 14pt; font-size: 14pt; line-height: 14pt; text-indent: 0\">— 1 —</div>";
+        var near = await pages.ChineseAsync(Page(PageNumbers.DashTopMm - 3));
+        var low = await pages.ChineseAsync(Page(PageNumbers.DashTopMm + 2));
+
+        var nearTop = DashTop(near);
+        var lowTop = DashTop(low);
+        // Chromium places boxes on whole pixels (0.26 mm).
+        Assert.InRange(lowTop - nearTop, 4.7, 5.3);
+        Assert.Contains(low.Warnings, w => w.Check == PreflightCheck.PageNumber && w.Text.En.Contains("dash", StringComparison.Ordinal));
+        Assert.Equal(EditionKind.ChineseOfficial, low.Kind);
+    }
+
+    [Fact]
+    public async Task A_page_number_that_is_not_the_page_s_number_is_an_error()
+    {
+        var report = await pages.ChineseAsync(Paragraphs(1) + "<div style=\"font-size: 14pt; position: absolute; top: 200mm; text-indent: 0\">— 5 —</div>");
+
+        var error = Assert.Single(report.Errors, e => e.Check == PreflightCheck.PageNumber);
+        Assert.Equal(1, error.Page);
+    }
+
+    [Fact]
+    public async Task A_full_page_is_measured_as_twenty_two_lines_of_twenty_eight_characters_on_the_grid()
+    {
+        var report = await pages.ChineseAsync(Paragraphs(9));
+
+        Assert.Equal(EditionKind.ChineseOfficial, report.Kind);
+        Assert.Equal($"{ChineseGrid.LinesPerPage}", Figure(report, "lines per page"));
+        Assert.Equal($"{ChineseGrid.CharactersPerLine}", Figure(report, "characters per full line"));
+        Assert.Equal("0", Figure(report, "body lines off the page grid"));
+        Assert.DoesNotContain(report.Findings, f => f.Check is PreflightCheck.Grid or PreflightCheck.OffGrid or PreflightCheck.Margin);
+    }
+
+    [Fact]
+    public async Task A_line_pushed_off_the_grid_is_named_with_its_page_and_first_characters()
+    {
+        var report = await pages.ChineseAsync(Paragraphs(1) + "<p style=\"margin-top: 10pt\">偏离网格的这一段</p>" + Paragraphs(1));
+
+        var finding = Assert.Single(report.Warnings, w => w.Check == PreflightCheck.OffGrid);
+        Assert.Contains("偏离网格", finding.Text.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_font_is_embedded_TrueType_and_a_name_s_weight_word_is_read_whole()
+    {
+        var report = await pages.ChineseAsync(Paragraphs(1));
+
+        Assert.DoesNotContain(report.Errors, e => e.Check == PreflightCheck.FontEmbedding);
+        Assert.Equal("0", Figure(report, "fonts not embedded"));
+        Assert.Equal([("ExtraLight", 200), ("Regular", 400)], FontCheck.NamedWeights("AAAAAA+NotoSerifSCExtraLight-Regular").ToList());
+        Assert.Equal([("Bold", 700)], FontCheck.NamedWeights("BAAAAA+NotoSansSC-Bold").ToList());
+    }
+
+    [Fact]
+    public async Task The_colour_spaces_of_each_page_are_reported()
+    {
+        var report = await pages.ChineseAsync("<p style=\"color: rgb(200, 0, 0)\">红色的字</p>");
+
+        Assert.Contains("DeviceRGB (page 1)", Figure(report, "colour spaces"), StringComparison.Ordinal);
+    }
+
+    private static double DashTop(PreflightReport report) =>
+        double.Parse(Figure(report, "page number's dash").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Figure(PreflightReport report, string name) =>
+        report.Figures.Single(f => f.Name.En.StartsWith(name, StringComparison.Ordinal)).Value;
+}
