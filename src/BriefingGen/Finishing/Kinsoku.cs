@@ -26,7 +26,9 @@ internal static class Kinsoku
                 if (first.Length > 0 && Closing.Contains(first[0], StringComparison.Ordinal))
                 {
                     starts++;
-                    findings.Add(new(DiagnosticSeverity.Error, PreflightCheck.LineStartPunctuation, page.Number, new(
+                    // A warning, not an error: the browser's emergency break inside an overlong word (a
+                    // URL typed as text, a 5,000-letter string) can leave one there, and such a briefing builds.
+                    findings.Add(new(DiagnosticSeverity.Warning, PreflightCheck.LineStartPunctuation, page.Number, new(
                         $"a line starts with the closing punctuation '{first}': '{line.Excerpt()}'",
                         $"行首出现了点号或后括号“{first}”：“{line.Excerpt()}”")));
                 }

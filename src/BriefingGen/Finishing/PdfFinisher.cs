@@ -26,6 +26,8 @@ internal static class PdfFinisher
         document.Info.Creator = PdfFacts.Creator;
         document.Info.Author = facts.Author;
         document.Info.Subject = facts.Subject;
+        // The title as the briefing has it: Chromium cuts a long <title> short in /Info, and the XMP has it whole.
+        document.Info.Title = facts.Title;
         var converter = press is null ? null : new CmykConverter(press.Red, press.RedInks);
         foreach (var page in document.Pages)
         {
