@@ -1,7 +1,5 @@
-using System.Globalization;
 using BriefingGen.Diagnostics;
 using BriefingGen.Printing;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace BriefingGen.Cli;
@@ -12,13 +10,10 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellation)
     {
         var paths = ProjectPaths.Find();
-        var diagnostics = new DiagnosticBag();
-        var folders = BriefingFolders.Resolve(settings.Briefings, paths, diagnostics);
-        var briefings = BuildPipeline.LoadAll(folders, diagnostics);
-        DiagnosticPrinter.Print(diagnostics.Sorted(), settings.ChineseMessages);
+        var briefings = BuildPipeline.LoadNamed(settings.Briefings, paths, settings.ChineseMessages, out var refused);
         if (briefings is null)
         {
-            return ExitCodes.For(diagnostics.Items);
+            return refused;
         }
 
         try
@@ -28,7 +23,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
                 Printer = new PrinterOptions(null, TimeSpan.FromSeconds(settings.Timeout)),
                 Press = settings.Press,
             };
-            var pipeline = new BuildPipeline(paths, line => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{line}[/]"));
+            var pipeline = BuildPipeline.ForConsole(paths);
             await pipeline.BuildAsync(briefings, options);
             DiagnosticPrinter.Print(pipeline.PdfWarnings, settings.ChineseMessages);
             return ExitCodes.Ok;

@@ -50,6 +50,23 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         return known;
     }
 
+    /// <summary>The pipeline's progress on the console, a grey line a step.</summary>
+    public static BuildPipeline ForConsole(ProjectPaths paths) =>
+        new(paths, line => Spectre.Console.AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[grey]{line}[/]"));
+
+    /// <summary>
+    /// The briefings a command names, found, loaded and checked, with every diagnostic printed in
+    /// the user's language; null, with the exit code, when any has an error.
+    /// </summary>
+    public static IReadOnlyList<Briefing>? LoadNamed(IReadOnlyList<string> named, ProjectPaths paths, bool chinese, out int exitCode)
+    {
+        var diagnostics = new DiagnosticBag();
+        var briefings = LoadAll(BriefingFolders.Resolve(named, paths, diagnostics), diagnostics, paths);
+        DiagnosticPrinter.Print(diagnostics.Sorted(), chinese);
+        exitCode = ExitCodes.For(diagnostics.Items);
+        return briefings;
+    }
+
     /// <summary>Loads and checks; returns the briefings, or null when any has an error.</summary>
     public static IReadOnlyList<Briefing>? LoadAll(IEnumerable<string> folders, DiagnosticBag diagnostics, ProjectPaths? paths = null)
     {

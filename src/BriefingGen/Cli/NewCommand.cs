@@ -10,7 +10,7 @@ internal sealed class NewCommand : Command<NewSettings>
 {
     public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellation)
     {
-        var chinese = new CommonSettings { Messages = settings.Messages }.ChineseMessages;
+        var chinese = settings.ChineseMessages;
         var paths = ProjectPaths.Find();
         var folder = Path.Combine(paths.Data, settings.Id);
         var shown = Path.GetRelativePath(Environment.CurrentDirectory, folder);

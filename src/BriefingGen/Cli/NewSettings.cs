@@ -5,21 +5,17 @@ using Spectre.Console.Cli;
 namespace BriefingGen.Cli;
 
 /// <summary>The arguments of 'new'.</summary>
-internal sealed class NewSettings : CommandSettings
+internal sealed class NewSettings : MessagesSettings
 {
     [CommandArgument(0, "<id>")]
     [LocalizedDescription("help.new.id")]
     public string Id { get; init; } = "";
 
-    [CommandOption("-m|--messages <LANG>")]
-    [LocalizedDescription("help.messages")]
-    public string? Messages { get; init; }
-
     public override ValidationResult Validate()
     {
-        if (Messages is not (null or "zh" or "en"))
+        if (base.Validate() is { Successful: false } language)
         {
-            return ValidationResult.Error(Catalogue.Text("usage.unknown-language", Messages));
+            return language;
         }
 
         return Scaffolding.BriefingScaffold.IsValidId(Id)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Messages;
@@ -6,7 +5,6 @@ using BriefingGen.Printing;
 using BriefingGen.Publishing;
 using BriefingGen.Rendering;
 using BriefingGen.Verifying;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace BriefingGen.Cli;
@@ -20,13 +18,10 @@ internal sealed class VerifyCommand : AsyncCommand<VerifySettings>
     public override async Task<int> ExecuteAsync(CommandContext context, VerifySettings settings, CancellationToken cancellation)
     {
         var paths = ProjectPaths.Find();
-        var diagnostics = new DiagnosticBag();
-        var folders = BriefingFolders.Resolve(settings.Briefings, paths, diagnostics);
-        var briefings = BuildPipeline.LoadAll(folders, diagnostics);
-        DiagnosticPrinter.Print(diagnostics.Sorted(), settings.ChineseMessages);
+        var briefings = BuildPipeline.LoadNamed(settings.Briefings, paths, settings.ChineseMessages, out var refused);
         if (briefings is null)
         {
-            return ExitCodes.For(diagnostics.Items);
+            return refused;
         }
 
         var chinese = settings.ChineseMessages;
@@ -37,7 +32,7 @@ internal sealed class VerifyCommand : AsyncCommand<VerifySettings>
             {
                 Printer = new PrinterOptions(null, TimeSpan.FromSeconds(settings.Timeout)),
             };
-            await new BuildPipeline(paths, line => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{line}[/]")).BuildAsync(briefings, options);
+            await BuildPipeline.ForConsole(paths).BuildAsync(briefings, options);
 
             var output = OutputFolder.RealPath(settings.Out);
             var changed = new List<string>();
