@@ -211,6 +211,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         {
             await page.GoToAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, timeout, [WaitUntilNavigation.Load]).WaitAsync(cancellation);
             var pdf = await Print(page, timeout).WaitAsync(cancellation);
+            pdf = await PlaceEndBlockAsync(page, pdf, timeout, cancellation);
             _idle.Add(page);
             return pdf;
         }
@@ -255,6 +256,36 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         };
         return page;
     }
+
+    /// <summary>
+    /// Prints again, with the end block moved, until it sits at the foot of an even last page
+    /// (EndBlockPlacement); a document without one is printed once. The move is a style sheet added
+    /// through the DevTools CSS domain, which needs no JavaScript in the page.
+    /// </summary>
+    private static async Task<byte[]> PlaceEndBlockAsync(IPage page, byte[] pdf, int timeout, CancellationToken cancellation)
+    {
+        var move = EndBlockMove.None;
+        string? sheet = null;
+        for (var print = 1; print < 4 && EndBlockPlacement.Measure(pdf) is { } spot && EndBlockPlacement.Next(move, spot) is { } next; print++)
+        {
+            move = next;
+            if (sheet is null)
+            {
+                await page.Client.SendAsync("DOM.enable").WaitAsync(cancellation);
+                await page.Client.SendAsync("CSS.enable").WaitAsync(cancellation);
+                var created = await page.Client.SendAsync<CreatedStyleSheet>("CSS.createStyleSheet", new { frameId = page.MainFrame.Id }).WaitAsync(cancellation);
+                sheet = created.StyleSheetId;
+            }
+
+            await page.Client.SendAsync("CSS.setStyleSheetText", new { styleSheetId = sheet, text = move.Css() }).WaitAsync(cancellation);
+            pdf = await Print(page, timeout).WaitAsync(cancellation);
+        }
+
+        return pdf;
+    }
+
+    /// <summary>The answer of CSS.createStyleSheet.</summary>
+    private sealed record CreatedStyleSheet(string StyleSheetId);
 
     private static Task<byte[]> Print(IPage page, int timeout) =>
         page.PdfDataAsync(new PdfOptions
