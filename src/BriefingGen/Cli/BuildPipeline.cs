@@ -22,34 +22,6 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     /// <summary>What the last build found in its PDFs that does not stop it: the preflight's warnings, one a PDF.</summary>
     public List<Diagnostic> PdfWarnings { get; } = [];
 
-    /// <summary>The choices of fonts whose families are all installed; each family that is not is reported where it was chosen.</summary>
-    private static List<FontChoice> KnownFonts(IReadOnlyList<FontChoice> choices, FontCoverage fonts, DiagnosticBag diagnostics)
-    {
-        var known = new List<FontChoice>();
-        foreach (var choice in choices)
-        {
-            var missing = choice.Families.Where(f => !fonts.Families.Contains(f, StringComparer.Ordinal)).ToList();
-            foreach (var family in missing)
-            {
-                diagnostics.Add(Errors.UnknownFontFamily(choice.Location, choice.Stack, family, fonts.Families));
-            }
-
-            // Only the 楷体 of second-level headings is never set in bold.
-            if (missing.Count == 0 && choice.Stack != "zh_kai" && choice.Families.FirstOrDefault(f => !fonts.HasBold(f)) is { } regular)
-            {
-                diagnostics.Add(Errors.FontWithoutBold(choice.Location, choice.Stack, regular, fonts.Families.Where(fonts.HasBold)));
-                missing.Add(regular);
-            }
-
-            if (missing.Count == 0)
-            {
-                known.Add(choice);
-            }
-        }
-
-        return known;
-    }
-
     /// <summary>The pipeline's progress on the console, a grey line a step.</summary>
     public static BuildPipeline ForConsole(ProjectPaths paths) =>
         new(paths, line => Spectre.Console.AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[grey]{line}[/]"));
@@ -82,7 +54,10 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             BriefingChecker.Check(briefing, diagnostics, loadedCleanly: diagnostics.ErrorCount == errorsBefore);
             if (fonts is not null)
             {
-                GlyphChecker.Check(briefing.Texts, fonts.With(KnownFonts(briefing.Fonts, fonts, diagnostics)), diagnostics);
+                var local = LocalFonts.For([OfficeReader.FontsFolderFor(folder)]);
+                var usable = FontChoiceChecker.Usable(briefing.Fonts, fonts, local, diagnostics);
+                GlyphChecker.Check(briefing.Texts, fonts.With(usable, local), diagnostics);
+                briefing = briefing with { Fonts = usable };
             }
 
             briefings.Add(briefing);
@@ -99,11 +74,12 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     {
         var clock = Stopwatch.StartNew();
         var fonts = FontCatalog.Load(paths.Fonts);
+        var local = LocalFonts.For(briefings.Select(b => OfficeReader.FontsFolderFor(Path.GetDirectoryName(Path.GetFullPath(b.Location.File))!)));
         var renderer = new HtmlRenderer(paths.Templates);
         var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
 
         // Chromium is the slowest part to start: it starts while the documents are rendered.
-        var launching = options.Pdf && warmPrinter is null ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer) : null;
+        var launching = options.Pdf && warmPrinter is null ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer with { Fontconfig = local.ConfigFile }) : null;
         var stagings = new List<StagingFolder>();
         try
         {
@@ -118,7 +94,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 var documents = options.Editions.Where(_ => options.Pdf).Append(Edition.Site).Where(e => e.IsPrinted || options.Html)
                     .Select(edition => (Edition: edition, Html: renderer.Render(view, edition)))
                     .ToList();
-                WriteAssets(staging, fonts, documents.Select(d => d.Html));
+                WriteAssets(staging, fonts, documents.Select(d => d.Html), LocalFaces(briefing, local));
                 foreach (var (edition, html) in documents)
                 {
                     var path = staging.Write(edition.HtmlName(briefing.Id), html);
@@ -133,7 +109,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
             if (options.Pdf)
             {
-                await PrintAllAsync(warmPrinter ?? await launching!, printJobs, views, options.Press, outputRoot);
+                await PrintAllAsync(warmPrinter ?? await launching!, printJobs, views, options.Press, outputRoot, local);
             }
 
             foreach (var (briefing, staging) in briefings.Zip(stagings))
@@ -186,7 +162,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         }
     }
 
-    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, Dictionary<string, BriefingView> views, bool press, string outputRoot)
+    private async Task PrintAllAsync(IPdfPrinter printer, List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)> jobs, Dictionary<string, BriefingView> views, bool press, string outputRoot, LocalFonts local)
     {
         // Loaded before printing: a machine without the profiles fails at once, with the package to install.
         var profiles = ColourProfiles.Load();
@@ -197,6 +173,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var checkedPdfs = await Task.WhenAll(jobs.Select(async job =>
         {
             var printed = await printer.PrintAsync(job.Html, CancellationToken.None);
+            var officeFonts = OfficeFonts(job.Briefing, local).SelectMany(f => f.Faces).Select(f => f.PostScriptName).ToList();
             return await Task.Run(() =>
             {
                 var date = PdfNormalizer.DateFor(job.Briefing.Date);
@@ -213,7 +190,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 var problems = files.SelectMany(f =>
                 {
                     var shown = Path.Combine(job.Briefing.Id, f.Name);
-                    return PdfChecker.Check(PdfInspector.Inspect(f.Pdf, withText: false), shown)
+                    return PdfChecker.Check(PdfInspector.Inspect(f.Pdf, withText: false), shown, officeFonts)
                         .Concat(PdfChecker.CheckFinished(f.Pdf, shown, press: f.Name != name));
                 }).ToList();
 
@@ -274,13 +251,27 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     {
         using var staging = new StagingFolder(outputRoot, OutputLeftovers.Site);
         var html = renderer.RenderSite(SiteView.From(Manifest.ReadAll(outputRoot)));
-        WriteAssets(staging, fonts, [html]);
+        WriteAssets(staging, fonts, [html], "");
         staging.Write("index.html", html);
         staging.PublishInto(["index.html", "assets"]);
     }
 
-    /// <summary>Stylesheets, and the font files whose characters the documents use.</summary>
-    private void WriteAssets(StagingFolder staging, FontCatalog fonts, IEnumerable<string> documents)
+    /// <summary>The office's own fonts that the briefing's stacks name: the families the project does not ship, found on this machine.</summary>
+    private IEnumerable<(string Family, IReadOnlyList<LocalFont> Faces)> OfficeFonts(Briefing briefing, LocalFonts local)
+    {
+        var shipped = FontCatalog.Load(paths.Fonts).Faces.Select(f => f.Family).ToHashSet(StringComparer.Ordinal);
+        return briefing.Fonts.SelectMany(choice => choice.Families).Distinct(StringComparer.Ordinal)
+            .Where(family => !shipped.Contains(family))
+            .Select(family => (Family: family, Faces: (IReadOnlyList<LocalFont>)local.Faces(family).Where(f => f.IsTrueType).ToList()))
+            .Where(f => f.Faces.Count > 0);
+    }
+
+    /// <summary>The @font-face rules of the office's own fonts that the briefing's stacks name.</summary>
+    private string LocalFaces(Briefing briefing, LocalFonts local) =>
+        string.Concat(OfficeFonts(briefing, local).Select(f => LocalFontFaces.Stylesheet(f.Family, f.Faces)));
+
+    /// <summary>Stylesheets, and the font files whose characters the documents use, then the office's own faces (by name).</summary>
+    private void WriteAssets(StagingFolder staging, FontCatalog fonts, IEnumerable<string> documents, string localFaces)
     {
         foreach (var css in Directory.EnumerateFiles(Path.Combine(paths.Templates, "css"), "*.css"))
         {
@@ -297,7 +288,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         }
 
         var faces = fonts.FacesFor(codePoints);
-        staging.Write(Path.Combine("assets", "fonts.css"), FontCatalog.Stylesheet(faces, "fonts"));
+        staging.Write(Path.Combine("assets", "fonts.css"), FontCatalog.Stylesheet(faces, "fonts") + localFaces);
         foreach (var face in faces)
         {
             staging.Link(Path.Combine("assets", "fonts", Path.GetFileName(face.File)), face.File);

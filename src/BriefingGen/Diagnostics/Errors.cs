@@ -628,8 +628,8 @@ internal static class Errors
 
     public static Diagnostic BadFontFamily(SourceLocation at, string stack, string family) => Error(
         "BG1062",
-        $"'{family}' is not a font family for '{stack}': write the family's name (letters, digits and spaces), or a list of them, such as {stack}: [LXGW WenKai].",
-        $"“{family}”不是“{stack}”可用的字体名：请写字体族名称（字母、数字和空格），或其列表，如 {stack}: [LXGW WenKai]。",
+        $"'{family}' is not a font family for '{stack}': write the family's name (letters, digits, spaces and hyphens), or a list of them, such as {stack}: [LXGW WenKai].",
+        $"“{family}”不是“{stack}”可用的字体名：请写字体族名称（字母、数字、空格和连字符），或其列表，如 {stack}: [LXGW WenKai]。",
         at);
 
     public static Diagnostic UnknownFontFamily(SourceLocation at, string stack, string family, IEnumerable<string> known)
@@ -912,4 +912,12 @@ internal static class Errors
         $"'{pdf}' cannot be read as a PDF: {SafeText.OneLine(detail)}",
         $"无法把“{pdf}”作为 PDF 读取：{SafeText.OneLine(detail)}",
         SourceLocation.FileOnly(pdf));
+
+    // ── The office's own fonts (BG1065) ──
+
+    public static Diagnostic OfficeFontNotTrueType(SourceLocation at, string family, string format, string file) => Error(
+        "BG1065",
+        $"The font '{family}' ({SafeText.OneLine(file)}) has {SafeText.OneLine(format)} outlines, not TrueType: the browser would embed it as a CFF font, which this office's printers and the PDF checks do not take. Install or put in the office's fonts folder the TrueType (.ttf) version of the family.",
+        $"字体“{family}”（{SafeText.OneLine(file)}）的字形轮廓是 {SafeText.OneLine(format)}，不是 TrueType：浏览器会把它嵌入为 CFF 字体，本办公室的印刷厂和 PDF 检查都不接受。请安装该字体的 TrueType（.ttf）版本，或放入办公室的字体文件夹。",
+        at);
 }

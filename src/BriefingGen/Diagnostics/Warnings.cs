@@ -126,4 +126,15 @@ internal static class Warnings
         _ => new("font names", "字体名称"),
     };
 
+    // ── The office's own fonts (BG1066) ──
+
+    public static Diagnostic OfficeFontNotFound(SourceLocation at, string stack, string family, bool fontconfig) => Warning(
+        "BG1066",
+        fontconfig
+            ? $"The font '{family}' chosen for '{stack}' is not on this machine, neither in the office's fonts folder (fonts/ beside office.yaml) nor installed (fc-list '{family}' lists nothing): the free faces print in its place. Put its TrueType file in the fonts folder, or install it."
+            : $"The font '{family}' chosen for '{stack}' cannot be looked up: fontconfig's fc-list is missing (apt-get install fontconfig); the free faces print in its place.",
+        fontconfig
+            ? $"为“{stack}”选用的字体“{family}”不在本机：办公室字体文件夹（office.yaml 旁的 fonts/）中没有，系统也未安装（fc-list '{family}' 无结果）；改用免费字体排印。请把它的 TrueType 文件放入字体文件夹，或安装它。"
+            : $"无法查找为“{stack}”选用的字体“{family}”：缺少 fontconfig 的 fc-list（apt-get install fontconfig）；改用免费字体排印。",
+        at);
 }

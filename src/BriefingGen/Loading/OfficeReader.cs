@@ -16,6 +16,10 @@ internal static class OfficeReader
     public static string PathFor(string briefingFolder) =>
         Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(briefingFolder)))!, FileName);
 
+    /// <summary>The office's own fonts (its licensed 仿宋, 小标宋…): fonts/ beside office.yaml.</summary>
+    public static string FontsFolderFor(string briefingFolder) =>
+        Path.Combine(Path.GetDirectoryName(PathFor(briefingFolder))!, "fonts");
+
     /// <summary>
     /// The office's settings; none when there is no office.yaml (it is optional). A file that is
     /// there but wrong is reported at its own places, and what could be read is kept.
@@ -78,8 +82,8 @@ internal static class OfficeReader
 
     /// <summary>
     /// fonts: {zh_body: LXGW WenKai, en_body: [Noto Sans, Noto Sans SC]}: a family or a list of them
-    /// per stack. A family name reaches the pages' CSS, so only letters, digits and spaces get
-    /// through; whether the project has the family is checked against the installed fonts.
+    /// per stack. A family name reaches the pages' CSS, so only letters (of any script: 仿宋),
+    /// digits, spaces and hyphens get through; whether the project has the family is checked against the installed fonts.
     /// </summary>
     public static IReadOnlyList<FontChoice> Fonts(YamlMap map)
     {
@@ -94,7 +98,7 @@ internal static class OfficeReader
             List<string> families = fonts.IsList(stack)
                 ? fonts.RefList(stack).Select(r => r.Id).ToList()
                 : fonts.String(stack) is { } one ? [one] : [];
-            var bad = families.FirstOrDefault(f => f.Length == 0 || !f.All(c => char.IsAsciiLetterOrDigit(c) || c == ' '));
+            var bad = families.FirstOrDefault(f => f.Length == 0 || !f.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'));
             if (bad is not null || families.Count == 0)
             {
                 fonts.Diagnose(Errors.BadFontFamily(fonts.LocationOf(stack), stack, bad ?? ""));

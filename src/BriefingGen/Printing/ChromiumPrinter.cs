@@ -70,7 +70,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         var profile = BrowserProfile.Create();
         try
         {
-            var browser = await StartAsync(new LaunchOptions
+            var launch = new LaunchOptions
             {
                 ExecutablePath = executable,
                 Headless = true,
@@ -83,7 +83,14 @@ internal sealed class ChromiumPrinter : IPdfPrinter
                 // DevTools over a pipe rather than a port: when the tool dies, however it dies
                 // (SIGKILL included), the pipe closes and Chromium exits with it.
                 Pipe = true,
-            }, options.Timeout);
+            };
+            if (options.Fontconfig is not null)
+            {
+                // The office's fonts folder: the pages name its fonts with local().
+                launch.Env["FONTCONFIG_FILE"] = options.Fontconfig;
+            }
+
+            var browser = await StartAsync(launch, options.Timeout);
             return new ChromiumPrinter(browser, profile, allowedFolders, options);
         }
         catch (Exception e) when (e is ProcessException or TimeoutException or PuppeteerException)

@@ -4,14 +4,17 @@ namespace BriefingGen.Printing;
 
 /// <summary>
 /// Checks a printed PDF as a print shop would: every font embedded, none of Type 3, and none but
-/// the briefing's own (a system font in the file means a character was missing from ours).
+/// the briefing's own (a system font in the file means a character was missing from ours): the
+/// project's families, and the office's own fonts that the briefing's stacks name, by PostScript name.
 /// </summary>
 internal static class PdfChecker
 {
     private static readonly string[] OwnFamilies = ["NotoSerifSC", "NotoSansSC", "LXGWWenKai", "NotoSerif", "NotoSans"];
 
-    public static IEnumerable<Diagnostic> Check(PdfReport report, string pdfName)
+    public static IEnumerable<Diagnostic> Check(PdfReport report, string pdfName, IReadOnlyCollection<string>? officeFonts = null)
     {
+        // An office font's PostScript name up to its weight ("GBZenKai-Medium"): finishing names the weight anew.
+        var own = OwnFamilies.Concat((officeFonts ?? []).Select(name => name.Split('-')[0]).Where(n => n.Length > 0)).ToList();
         foreach (var font in report.Fonts)
         {
             if (font.Type == "Type 3")
@@ -22,7 +25,7 @@ internal static class PdfChecker
             {
                 yield return Errors.PdfFont(pdfName, font.Name, new Words("is not embedded; the printer would substitute another font.", "未嵌入，印刷时会被替换为其他字体。"));
             }
-            else if (!OwnFamilies.Any(family => font.Name.Contains(family, StringComparison.Ordinal)))
+            else if (!own.Any(family => font.Name.Contains(family, StringComparison.Ordinal)))
             {
                 yield return Errors.PdfFont(pdfName, font.Name, new Words("is not one of the briefing's fonts: some characters are missing from them and fell back to a system font.", "不是简报所用字体：有字符在简报字体中缺失，改用了系统字体。"));
             }

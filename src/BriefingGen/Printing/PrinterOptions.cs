@@ -10,4 +10,7 @@ internal sealed record PrinterOptions(string? Browser, TimeSpan Timeout)
     /// it makes a print as late and as starved as on a loaded machine, every time, not by luck.
     /// </summary>
     public decimal Slowdown { get; init; } = 1;
+
+    /// <summary>The fontconfig file that adds the office's fonts folder (see LocalFonts), or null for the machine's own.</summary>
+    public string? Fontconfig { get; init; }
 }

@@ -84,8 +84,13 @@ internal sealed partial class FontCoverage
     /// <summary>The families the fonts folder holds, which an office may choose from.</summary>
     public IReadOnlyList<string> Families => _families.Keys.Where(f => f != "Chinese Quotes").Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The coverage with some stacks replaced by an office's or a briefing's choice (zh_body → --zh-body).</summary>
-    public FontCoverage With(IReadOnlyList<FontChoice> choices)
+    /// <summary>
+    /// The coverage with some stacks replaced by an office's or a briefing's choice (zh_body → --zh-body).
+    /// A chosen family the project does not ship is one of the office's fonts on this machine: its
+    /// characters are those of its TrueType faces, and each face stands for every weight (see
+    /// <see cref="LocalFontFaces"/>), so it needs no bold of its own.
+    /// </summary>
+    public FontCoverage With(IReadOnlyList<FontChoice> choices, LocalFonts? local = null)
     {
         if (choices.Count == 0)
         {
@@ -93,12 +98,20 @@ internal sealed partial class FontCoverage
         }
 
         var named = new Dictionary<string, IReadOnlyList<string>>(_named, StringComparer.Ordinal);
+        var families = new Dictionary<string, IReadOnlyList<CharacterSet>>(_families, StringComparer.Ordinal);
+        var bold = new HashSet<string>(_bold, StringComparer.Ordinal);
         foreach (var choice in choices)
         {
             named[choice.Variable[2..]] = choice.Families;
+            foreach (var family in choice.Families.Where(f => !_families.ContainsKey(f)))
+            {
+                var faces = local?.Faces(family).Where(f => f.IsTrueType).ToList() ?? [];
+                families[family] = [CharacterSet.Union(faces.Select(f => f.Characters))];
+                bold.Add(family);
+            }
         }
 
-        return new FontCoverage(named, _families, _bold);
+        return new FontCoverage(named, families, bold);
     }
 
     private static Dictionary<Language, IReadOnlyList<IReadOnlyList<string>>> ByLanguage(Dictionary<string, IReadOnlyList<string>> named) => new()

@@ -45,7 +45,9 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         Directory.CreateDirectory(outputRoot);
         if (options.Pdf)
         {
-            _printer = await ChromiumPrinter.LaunchAsync([outputRoot], PrinterOptions.Default);
+            // The office's fonts folder is found once: a font added to it while watching needs a restart.
+            var local = LocalFonts.For(options.Briefings.Select(Loading.OfficeReader.FontsFolderFor));
+            _printer = await ChromiumPrinter.LaunchAsync([outputRoot], PrinterOptions.Default with { Fontconfig = local.ConfigFile });
         }
 
         await RebuildAsync(null);

@@ -162,17 +162,37 @@ public sealed class OfficeSettingsTests : IDisposable
     }
 
     [Fact]
-    public void A_font_that_is_not_installed_is_reported_where_it_is_chosen()
+    public void An_office_font_not_on_this_machine_is_left_out_of_its_stack_and_reported_where_it_is_chosen()
     {
-        WriteOffice("office:\n  fonts:\n    zh_body: FangSong\n");
+        // No font of that family is in the office's fonts folder, and the test machine installs none.
+        const string family = "Office Licensed FangSong";
+        WriteOffice($"office:\n  fonts:\n    zh_body: [{family}, Noto Serif SC]\n");
+        var diagnostics = new DiagnosticBag();
+
+        var briefing = Assert.Single(BuildPipeline.LoadAll([Briefing], diagnostics, new ProjectPaths(TestPaths.Repository)) ?? []);
+
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal(("BG1066", false), (warning.Code, warning.IsError));
+        Assert.Equal((Path.Combine(_data, "office.yaml"), 3, 14), (warning.Location.File, warning.Location.Line, warning.Location.Column));
+        Assert.Contains($"'{family}'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"“{family}”", warning.MessageZh, StringComparison.Ordinal);
+        // The free face after it prints the stack.
+        Assert.Equal(["Noto Serif SC"], Assert.Single(briefing.Fonts).Families);
+    }
+
+    [Fact]
+    public void A_near_miss_of_a_family_the_project_ships_is_an_error_not_an_office_font()
+    {
+        var shipped = FontCoverage.TryLoad(new ProjectPaths(TestPaths.Repository).Fonts, TestPaths.Templates)!.Families[0];
+        var typo = shipped[..^1] + (shipped[^1] == 'x' ? 'y' : 'x');
+        WriteOffice($"office:\n  fonts:\n    zh_body: {typo}\n");
         var diagnostics = new DiagnosticBag();
 
         BuildPipeline.LoadAll([Briefing], diagnostics, new ProjectPaths(TestPaths.Repository));
 
         var error = Assert.Single(diagnostics.Items, d => d.Code == "BG1063");
-        Assert.Equal((Path.Combine(_data, "office.yaml"), 3, 14), (error.Location.File, error.Location.Line, error.Location.Column));
-        Assert.Contains("'FangSong'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("“FangSong”", error.MessageZh, StringComparison.Ordinal);
+        Assert.Equal((3, 14), (error.Location.Line, error.Location.Column));
+        Assert.Contains($"'{shipped}'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
