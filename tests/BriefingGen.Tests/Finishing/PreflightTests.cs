@@ -5,7 +5,7 @@ namespace BriefingGen.Tests.Finishing;
 /// <summary>The preflight on real PDFs printed by Chromium, each with a defect it must find, and its twin without it.</summary>
 public sealed class PreflightTests(HandWrittenPages pages) : IClassFixture<HandWrittenPages>
 {
-    // Twenty-eight characters of running text, as many as a GB/T 9704 line holds.
+    // Thirty-two characters of running text: a GB/T 9704 line holds twenty-eight.
     private const string Text = "数字城市建设扎实推进，济南如何带着厚实的数字产业家底迈向国家队，";
 
     private static string Paragraphs(int count) => string.Concat(Enumerable.Repeat($"<p>{Text}{Text}{Text}</p>", count));
@@ -89,6 +89,61 @@ public sealed class PreflightTests(HandWrittenPages pages) : IClassFixture<HandW
         var report = await pages.ChineseAsync("<p style=\"color: rgb(200, 0, 0)\">红色的字</p>");
 
         Assert.Contains("DeviceRGB (page 1)", Figure(report, "colour spaces"), StringComparison.Ordinal);
+    }
+
+    // Lines of exactly one measure, unindented: a page holds ChineseGrid.LinesPerPage of them.
+    private static string Lines(int count) => string.Concat(Enumerable.Repeat($"<p style=\"text-indent: 0\">{Text[..ChineseGrid.CharactersPerLine]}</p>", count));
+
+    private const string Heading = "<h2 style=\"font: 700 16pt/28.95pt 'Noto Sans SC'; margin: 0\">一、三年提升四位</h2>";
+
+    [Fact]
+    public async Task A_heading_as_a_page_s_last_line_is_reported_and_one_line_higher_it_is_not()
+    {
+        var atFoot = await pages.ChineseAsync(Lines(ChineseGrid.LinesPerPage - 1) + Heading + Paragraphs(1));
+        var above = await pages.ChineseAsync(Lines(ChineseGrid.LinesPerPage - 2) + Heading + Paragraphs(1));
+
+        var finding = Assert.Single(atFoot.Warnings, w => w.Check == PreflightCheck.HeadingAtFoot);
+        Assert.Equal(1, finding.Page);
+        Assert.Contains("三年提升", finding.Text.Zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(above.Findings, f => f.Check == PreflightCheck.HeadingAtFoot);
+    }
+
+    [Fact]
+    public async Task A_heading_whose_last_line_holds_one_character_is_reported()
+    {
+        const string heading = "<h2 style=\"font: 700 16pt/28.95pt 'Noto Sans SC'; margin: 0; width: {0}em\">一二三四五六</h2>";
+        var broken = await pages.ChineseAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, heading, 5) + Paragraphs(1));
+        var whole = await pages.ChineseAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, heading, 7) + Paragraphs(1));
+
+        var finding = Assert.Single(broken.Warnings, w => w.Check == PreflightCheck.HeadingSingleCharacter);
+        Assert.Contains("六", finding.Text.Zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(whole.Findings, f => f.Check == PreflightCheck.HeadingSingleCharacter);
+    }
+
+    [Fact]
+    public async Task A_paragraph_s_first_line_alone_at_the_page_s_foot_is_a_widow_and_two_lines_are_not()
+    {
+        var alone = await pages.ChineseAsync(Lines(ChineseGrid.LinesPerPage - 1) + Paragraphs(1));
+        var two = await pages.ChineseAsync(Lines(ChineseGrid.LinesPerPage - 2) + Paragraphs(1));
+
+        var widow = Assert.Single(alone.Warnings, w => w.Check == PreflightCheck.Widow);
+        Assert.Equal(1, widow.Page);
+        Assert.Contains("first line", widow.Text.En, StringComparison.Ordinal);
+        Assert.DoesNotContain(two.Findings, f => f.Check == PreflightCheck.Widow);
+    }
+
+    [Fact]
+    public async Task A_line_justified_over_the_gap_an_unbreakable_word_left_is_stretched_and_set_ragged_it_is_not()
+    {
+        // The long Latin word cannot break: it moves whole to the next line, and justification spreads
+        // the room it left over the gaps of the line above.
+        var body = $"<p style=\"text-indent: 0; text-align: justify; text-align-last: left\">{Text[..24]}Digitalisation{Text}{Text}</p>";
+        var justified = await pages.ChineseAsync(body);
+        var ragged = await pages.ChineseAsync(body.Replace("text-align: justify", "text-align: left", StringComparison.Ordinal));
+
+        var stretched = Assert.Single(justified.Warnings, w => w.Check == PreflightCheck.Stretch);
+        Assert.Contains(Text[..5], stretched.Text.Zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(ragged.Findings, f => f.Check == PreflightCheck.Stretch);
     }
 
     private static double DashTop(PreflightReport report) =>
