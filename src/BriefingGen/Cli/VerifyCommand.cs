@@ -32,7 +32,10 @@ internal sealed class VerifyCommand : AsyncCommand<VerifySettings>
             {
                 Printer = new PrinterOptions(null, TimeSpan.FromSeconds(settings.Timeout)),
             };
-            await BuildPipeline.ForConsole(paths).BuildAsync(briefings, options);
+            var pipeline = BuildPipeline.ForConsole(paths);
+            await pipeline.BuildAsync(briefings, options);
+            // What the preflight found that does not stop a build, said as build says it.
+            DiagnosticPrinter.Print(pipeline.PdfWarnings, chinese);
 
             var output = OutputFolder.RealPath(settings.Out);
             var changed = new List<string>();
