@@ -22,6 +22,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
             {
                 Printer = new PrinterOptions(null, TimeSpan.FromSeconds(settings.Timeout)),
                 Press = settings.Press,
+                Force = settings.Force,
             };
             var pipeline = BuildPipeline.ForConsole(paths);
             await pipeline.BuildAsync(briefings, options);

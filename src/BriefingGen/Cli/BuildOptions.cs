@@ -14,6 +14,12 @@ internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Ed
     /// <summary>For an HTML-only rebuild in watch: the PDFs already published stay until new ones replace them.</summary>
     public bool KeepPreviousPdfs { get; init; }
 
+    /// <summary>
+    /// Whether every briefing is made again, even one whose outputs were made from the same inputs
+    /// (--force; watch, which rebuilds only what a change touched).
+    /// </summary>
+    public bool Force { get; init; }
+
     /// <summary>Whether out/index.html is written too; watch's PDF pass leaves it to the HTML pass.</summary>
     public bool FrontPage { get; init; } = true;
 }

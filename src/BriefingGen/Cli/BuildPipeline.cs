@@ -78,8 +78,21 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var renderer = new HtmlRenderer(paths.Templates);
         var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
 
+        // A briefing whose outputs were made from these very inputs is left as it is published.
+        var inputs = new BuildInputs(paths, options, local);
+        var fingerprints = briefings.ToDictionary(b => b.Id, inputs.Of, StringComparer.Ordinal);
+        var unchanged = briefings.Where(b => !options.Force && Manifest.IsCurrent(Path.Combine(outputRoot, b.Id), fingerprints[b.Id])).ToList();
+        foreach (var briefing in unchanged)
+        {
+            progress(Catalogue.Text("progress.unchanged", DisplayPaths.For(Path.Combine(outputRoot, briefing.Id))));
+        }
+
+        briefings = briefings.Except(unchanged).ToList();
+
         // Chromium is the slowest part to start: it starts while the documents are rendered.
-        var launching = options.Pdf && warmPrinter is null ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer with { Fontconfig = local.ConfigFile }) : null;
+        var launching = options.Pdf && warmPrinter is null && briefings.Count > 0
+            ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer with { Fontconfig = local.ConfigFile })
+            : null;
         var stagings = new List<StagingFolder>();
         try
         {
@@ -107,7 +120,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 progress(Catalogue.Text("progress.rendered", briefing.Id, documents.Count));
             }
 
-            if (options.Pdf)
+            if (options.Pdf && printJobs.Count > 0)
             {
                 await PrintAllAsync(warmPrinter ?? await launching!, printJobs, views, options.Press, outputRoot, local);
             }
@@ -119,7 +132,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                     staging.CarryOver("*.pdf");
                 }
 
-                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder));
+                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder, fingerprints[briefing.Id]));
                 staging.Publish();
                 progress(Catalogue.Text("progress.wrote", DisplayPaths.For(Path.Combine(outputRoot, briefing.Id)), clock.Elapsed.TotalSeconds));
             }

@@ -24,6 +24,10 @@ internal sealed class BuildSettings : CommonSettings
     [LocalizedDescription("help.build.press")]
     public bool Press { get; init; }
 
+    [CommandOption("--force")]
+    [LocalizedDescription("help.build.force")]
+    public bool Force { get; init; }
+
     [CommandOption("-t|--timeout <SECONDS>")]
     [LocalizedDescription("help.build.timeout")]
     public int Timeout { get; init; } = 60;

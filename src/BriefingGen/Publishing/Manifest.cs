@@ -24,7 +24,12 @@ internal sealed record ManifestContent(
     [property: JsonPropertyName("issue")] int Issue,
     [property: JsonPropertyName("series")] ManifestText Series,
     [property: JsonPropertyName("title")] ManifestText Title,
-    [property: JsonPropertyName("files")] IReadOnlyList<ManifestEntry> Files);
+    [property: JsonPropertyName("files")] IReadOnlyList<ManifestEntry> Files)
+{
+    /// <summary>The fingerprint of what the files were made from (see Cli.BuildInputs); absent in older manifests.</summary>
+    [JsonPropertyName("inputs")]
+    public string? Inputs { get; init; }
+}
 
 /// <summary>
 /// manifest.json: every file of a briefing's output with its sha256, sorted, with no timestamp; and
@@ -40,7 +45,7 @@ internal static class Manifest
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Build(PublishedBriefing briefing, string folder)
+    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null)
     {
         var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(file => Entry(folder, file))
@@ -52,8 +57,27 @@ internal static class Manifest
             briefing.Issue,
             new ManifestText(briefing.SeriesZh, briefing.SeriesEn),
             new ManifestText(briefing.TitleZh, briefing.TitleEn),
-            entries);
+            entries)
+        { Inputs = inputs };
         return JsonSerializer.Serialize(content, Options) + "\n";
+    }
+
+    /// <summary>
+    /// Whether the briefing's published outputs were made from these inputs and are all still there,
+    /// each of its recorded size: then a build may leave them as they are.
+    /// </summary>
+    public static bool IsCurrent(string folder, string inputs)
+    {
+        try
+        {
+            var content = JsonSerializer.Deserialize<ManifestContent>(File.ReadAllText(Path.Combine(folder, FileName)), Options);
+            return content is not null && content.Inputs == inputs && content.Files.All(f =>
+                new FileInfo(Path.Combine(folder, f.Path)) is { Exists: true } info && info.Length == f.Bytes);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

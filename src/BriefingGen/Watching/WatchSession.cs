@@ -131,7 +131,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         }
 
         var pipeline = new BuildPipeline(paths, _ => { });
-        var html = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: false, Html: true) { KeepPreviousPdfs = true };
+        var html = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: false, Html: true) { KeepPreviousPdfs = true, Force = true };
         if (!await TryBuildAsync(pipeline, briefings, html))
         {
             return;
@@ -145,7 +145,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         }
 
         clock.Restart();
-        var pdf = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: true, Html: true) { FrontPage = false };
+        var pdf = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: true, Html: true) { FrontPage = false, Force = true };
         if (await TryBuildAsync(pipeline, briefings, pdf))
         {
             Events.Publish(new PreviewEvent("pdf", "pdf"));
