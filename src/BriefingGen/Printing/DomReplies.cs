@@ -24,8 +24,3 @@ internal sealed record DomBoxes(double[] Content, double[] Padding, double[] Bor
 /// <summary>The reply of CSS.createStyleSheet.</summary>
 internal sealed record DomStyleSheet(string StyleSheetId);
 
-/// <summary>The reply of DOM.describeNode.</summary>
-internal sealed record DomDescription(DomNodeName Node);
-
-/// <summary>A node's name (its tag, in capitals, for an element).</summary>
-internal sealed record DomNodeName(string NodeName);

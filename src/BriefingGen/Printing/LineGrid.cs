@@ -57,13 +57,10 @@ internal static class LineGrid
                     continue;
                 }
 
-                // Below its padding, where nothing collapses it with the next block's top margin; a table
-                // (whose padding a collapsed border ignores) or a block with a rule at its foot takes it
-                // as margin, the rule then staying where it is.
-                var described = await client.SendAsync<DomDescription>("DOM.describeNode", new { nodeId = node }).WaitAsync(cancellation);
-                var style = described.Node.NodeName == "TABLE" || box.Border[5] - box.Padding[5] > Unit
-                    ? string.Create(CultureInfo.InvariantCulture, $"margin-bottom: {box.Margin[5] - box.Border[5] + pad:0.####}px")
-                    : string.Create(CultureInfo.InvariantCulture, $"padding-bottom: {box.Padding[5] - box.Content[5] + pad:0.####}px");
+                // As margin: at a page's foot a margin is cut off with the page, so a block that avoids a
+                // break inside it is not pushed to the next page by its pad. The sheets keep the next
+                // block's top margin from collapsing with it (print-zh.css, .title-block).
+                var style = string.Create(CultureInfo.InvariantCulture, $"margin-bottom: {box.Margin[5] - box.Border[5] + pad:0.####}px");
                 await client.SendAsync("DOM.setAttributeValue", new { nodeId = node, name = "style", value = style }).WaitAsync(cancellation);
                 padded = true;
             }
