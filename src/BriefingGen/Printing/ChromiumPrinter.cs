@@ -218,6 +218,12 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         {
             await page.GoToAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, timeout, [WaitUntilNavigation.Load]).WaitAsync(cancellation);
             var pdf = await Print(page, timeout).WaitAsync(cancellation);
+            // Measured after a first print, which waited for the fonts: the blocks' heights depend on them.
+            if (await LineGrid.RoundAsync(page, cancellation))
+            {
+                pdf = await Print(page, timeout).WaitAsync(cancellation);
+            }
+
             pdf = await PlaceEndBlockAsync(page, pdf, timeout, cancellation);
             _idle.Add(page);
             return pdf;
