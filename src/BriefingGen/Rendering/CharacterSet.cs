@@ -49,7 +49,7 @@ internal sealed class CharacterSet
         try
         {
             var woff = File.ReadAllBytes(path);
-            return Cmap(woff) is { } cmap ? FromRanges(Ranges(cmap)) : Everything;
+            return WoffTable(woff, 0x636D6170) is { } cmap ? FromRanges(Ranges(cmap)) : Everything;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
@@ -76,7 +76,8 @@ internal sealed class CharacterSet
         return [.. merged];
     }
 
-    private static byte[]? Cmap(byte[] woff)
+    /// <summary>One table of a WOFF file, by its tag as a big-endian number ('cmap' is 0x636D6170); null when it has none.</summary>
+    public static byte[]? WoffTable(byte[] woff, uint tag)
     {
         if (BinaryPrimitives.ReadUInt32BigEndian(woff) != 0x774F4646)
         {
@@ -87,7 +88,7 @@ internal sealed class CharacterSet
         for (var i = 0; i < tables; i++)
         {
             var entry = woff.AsSpan(44 + (i * 20));
-            if (BinaryPrimitives.ReadUInt32BigEndian(entry) != 0x636D6170)
+            if (BinaryPrimitives.ReadUInt32BigEndian(entry) != tag)
             {
                 continue;
             }
