@@ -15,6 +15,27 @@ internal static class Preflight
     private const double A4Width = 595.28;
     private const double A4Height = 841.89;
 
+    /// <summary>
+    /// The justified lines of a Chinese or bilingual edition stretched beyond the limit, each with the line after
+    /// it, as text: what the printer tightens (Printing/LooseLines.cs).
+    /// </summary>
+    public static IReadOnlyList<(string Line, string Next)> LooseLines(byte[] pdf)
+    {
+        using var file = PdfDocument.Open(pdf);
+        var pages = file.GetPages().Select(PreflightPage.Read).ToList();
+        var bodySize = BodySize(pages);
+        var language = Language(file);
+        var document = new PreflightDocument(Recognize(language, pages, bodySize), language, pages, bodySize);
+        // Chinese text is tightened; English is set ragged, or justified by its word spaces alone.
+        return language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) != true ? [] : Stretch.Loose(document).Select(l => (l.Line.Text, l.Next.Text)).ToList();
+    }
+
+    private static double BodySize(List<PreflightPage> pages) =>
+        pages.SelectMany(p => p.Lines).SelectMany(l => l.Letters).GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key ?? 0;
+
+    private static string? Language(PdfDocument file) =>
+        file.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("Lang"), file.Structure.TokenScanner, out StringToken? lang) ? lang.Data : null;
+
     public static PreflightReport Run(byte[] pdf)
     {
         using var file = PdfDocument.Open(pdf);

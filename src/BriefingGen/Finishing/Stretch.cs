@@ -15,16 +15,10 @@ internal static class Stretch
 
     public static void Run(PreflightDocument document, List<PreflightFinding> findings, List<PreflightFigure> figures)
     {
-        var lines = FullLines(document).ToList();
-        var hanNormal = Median(lines.SelectMany(l => Gaps(l.Letters, Han)));
-        var wordNormal = Median(lines.SelectMany(l => Gaps(l.Letters, Latin).Where(g => g > 0.15 * l.Size)));
         var widest = 0.0;
         TextLine? widestLine = null;
-        foreach (var line in lines)
+        foreach (var (line, _, stretch) in Measure(document))
         {
-            var han = Gaps(line.Letters, Han).DefaultIfEmpty(double.NaN).Max() - hanNormal;
-            var words = Gaps(line.Letters, Latin).Where(g => g > 0.15 * line.Size).DefaultIfEmpty(double.NaN).Max() - wordNormal;
-            var stretch = new[] { han, words }.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() / line.Size;
             if (stretch > widest)
             {
                 widest = stretch;
@@ -48,12 +42,30 @@ internal static class Stretch
         { ValueZh = $"{(100 * widest).ToString("0.0", CultureInfo.InvariantCulture)}%{whereZh}" });
     }
 
+    /// <summary>The lines stretched more than the limit, each with the line that follows it (where the text went on).</summary>
+    public static IEnumerable<(TextLine Line, TextLine Next)> Loose(PreflightDocument document) =>
+        Measure(document).Where(m => m.Stretch > Limit).Select(m => (m.Line, m.Next));
+
+    /// <summary>Each full line with the one after it and its stretch, a fraction of its size.</summary>
+    private static IEnumerable<(TextLine Line, TextLine Next, double Stretch)> Measure(PreflightDocument document)
+    {
+        var lines = FullLines(document).ToList();
+        var hanNormal = Median(lines.SelectMany(l => Gaps(l.Line.Letters, Han)));
+        var wordNormal = Median(lines.SelectMany(l => Gaps(l.Line.Letters, Latin).Where(g => g > 0.15 * l.Line.Size)));
+        foreach (var (line, next) in lines)
+        {
+            var han = Gaps(line.Letters, Han).DefaultIfEmpty(double.NaN).Max() - hanNormal;
+            var words = Gaps(line.Letters, Latin).Where(g => g > 0.15 * line.Size).DefaultIfEmpty(double.NaN).Max() - wordNormal;
+            yield return (line, next, new[] { han, words }.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() / line.Size);
+        }
+    }
+
     /// <summary>
     /// Body lines that reach the column's right edge (the widest line of their size on the page) and
     /// are followed by another line of the same size: the lines justification may have stretched.
     /// Titles, captions and table cells are set centred or in cells, never justified to the column.
     /// </summary>
-    private static IEnumerable<TextLine> FullLines(PreflightDocument document)
+    private static IEnumerable<(TextLine Line, TextLine Next)> FullLines(PreflightDocument document)
     {
         foreach (var page in document.Pages)
         {
@@ -67,7 +79,7 @@ internal static class Stretch
                 if (document.IsBody(line) && line.Letters.Count > 4 && line.Right > right - 0.5 * line.Size
                     && Math.Abs(next.Size - line.Size) < 0.2 && below > line.Size && below < 2.5 * line.Size)
                 {
-                    yield return line;
+                    yield return (line, next);
                 }
             }
         }

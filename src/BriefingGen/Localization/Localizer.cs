@@ -213,9 +213,9 @@ internal sealed partial class Localizer
     {
         var year = source.Date is { } date ? DateFormat.Zh(date) : source.Year is { } y ? $"{y}年" : null;
         var yearEn = source.Date is { } d ? DateFormat.En(d) : source.Year?.ToString(CultureInfo.InvariantCulture);
-        var zh = (source.Publisher is null ? "" : $"{source.Publisher.Zh}：") + $"《{source.Title.Zh}》" + (year is null ? "。" : $"，{year}。");
+        var zh = (source.Publisher is null ? "" : $"{source.Publisher.Zh}：") + $"《{RangeDash.Apply(source.Title.Zh, Language.Zh)}》" + (year is null ? "。" : $"，{year}。");
         var publisherEn = source.Publisher is null ? "" : Html.Escape(source.Publisher.En) + ", ";
-        var en = $"{publisherEn}<cite>{Html.Escape(source.Title.En)}</cite>" + (yearEn is null ? "." : $", {yearEn}.");
+        var en = $"{publisherEn}<cite>{Html.Escape(RangeDash.Apply(source.Title.En, Language.En))}</cite>" + (yearEn is null ? "." : $", {yearEn}.");
         return new SourceView(number, new Pair(Html.Escape(zh), en), source.Url is null ? null : Html.Escape(source.Url), Origin(source.Location));
     }
 
@@ -270,7 +270,7 @@ internal sealed partial class Localizer
 
     private static string Origin(SourceLocation at) => at.ToString();
 
-    private static Pair Text(LocalizedText text) => Html.Escape(text.Zh, text.En);
+    private static Pair Text(LocalizedText text) => Html.Escape(RangeDash.Apply(text.Zh, Language.Zh), RangeDash.Apply(text.En, Language.En));
 
     private static Pair Both(Func<Language, string> format) => Html.Escape(format(Language.Zh), format(Language.En));
 }

@@ -43,7 +43,7 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
             });
         }
 
-        var html = InlineHtml(markdown.ToString());
+        var html = InlineHtml(markdown.ToString(), language);
         for (var i = 0; i < replacements.Count; i++)
         {
             html = html.Replace($"{Open}{i.ToString(CultureInfo.InvariantCulture)}{Close}", replacements[i], StringComparison.Ordinal);
@@ -60,7 +60,7 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
         {
             text.Append(segment switch
             {
-                ProseText literal => literal.Text,
+                ProseText literal => RangeDash.Apply(literal.Text, language),
                 FactReference reference => FigureText(reference, language),
                 TextMention mention => mention.Text,
                 _ => MentionText(segment, language) ?? "",
@@ -119,12 +119,12 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
     private string Cite(string sourceId, Language language, ISet<string> cited) =>
         cited.Add(sourceId) ? notes.Mark(sourceId, language) : "";
 
-    private static string InlineHtml(string markdown)
+    private static string InlineHtml(string markdown, Language language)
     {
         if (ProseMarkdown.Paragraph(markdown) is not { } document)
         {
             // Prose is inline Markdown; anything that parses as a list or heading is kept as text.
-            return Html.Escape(markdown);
+            return Html.Escape(RangeDash.Apply(markdown, language));
         }
 
         // Check refuses these with their place; should one get here all the same, it stays text.
@@ -137,6 +137,10 @@ internal sealed class ProseRenderer(FactValues facts, NoteNumbers notes)
                     break;
                 case AutolinkInline autolink when !UrlPolicy.IsAllowedLink(ProseMarkdown.AutolinkUrl(autolink)):
                     autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
+                // Only the text read: a link's address and a code span are kept as typed.
+                case LiteralInline literal:
+                    literal.Content = new Markdig.Helpers.StringSlice(RangeDash.Apply(literal.Content.ToString(), language));
                     break;
             }
         }

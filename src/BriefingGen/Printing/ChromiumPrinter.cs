@@ -224,6 +224,8 @@ internal sealed class ChromiumPrinter : IPdfPrinter
                 pdf = await Print(page, timeout).WaitAsync(cancellation);
             }
 
+            // Lines first: a tighter paragraph can move the end block.
+            pdf = await LooseLines.TightenAsync(page, pdf, () => Print(page, timeout), cancellation);
             pdf = await PlaceEndBlockAsync(page, pdf, timeout, cancellation);
             _idle.Add(page);
             return pdf;

@@ -26,6 +26,32 @@ internal sealed partial class FontCatalog
         ("noto-sans", "700.css"),
     ];
 
+    // Full-width punctuation is compressed where two marks meet (。」 ，「 ）、) by the browser's
+    // text-spacing-trim, which uses a face's halt feature and first reads, from the face's own
+    // glyphs of 。，：；, how it sets its stops. The packages' numbered files scatter the marks over
+    // eight of them, so a face holding 》 has no 。 to read and leaves 》， uncompressed. Each body and
+    // heading face therefore lends its marks from its one whole Simplified Chinese file as a family
+    // of their own ('Noto Serif SC Punctuation'), which theme.css puts first in the Chinese stacks.
+    // The Kai stack takes the Song face's marks too: LXGW WenKai has no halt feature.
+    private static readonly (string Package, string Css, string Family)[] PunctuationStylesheets =
+    [
+        ("noto-serif-sc", "chinese-simplified-400.css", "Noto Serif SC Punctuation"),
+        ("noto-serif-sc", "chinese-simplified-700.css", "Noto Serif SC Punctuation"),
+        ("noto-sans-sc", "chinese-simplified-400.css", "Noto Sans SC Punctuation"),
+        ("noto-sans-sc", "chinese-simplified-700.css", "Noto Sans SC Punctuation"),
+    ];
+
+    /// <summary>
+    /// The full-width marks text-spacing-trim compresses: quotation marks, 、。, the brackets of
+    /// U+3008–301B and the full-width ！（），．：；？［］｛｝.
+    /// </summary>
+    private static readonly (int First, int Last)[] Punctuation =
+    [
+        (0x2018, 0x2019), (0x201C, 0x201D), (0x3001, 0x3002), (0x3008, 0x3011), (0x3014, 0x301B),
+        (0xFF01, 0xFF01), (0xFF08, 0xFF09), (0xFF0C, 0xFF0C), (0xFF0E, 0xFF0E), (0xFF1A, 0xFF1B),
+        (0xFF1F, 0xFF1F), (0xFF3B, 0xFF3B), (0xFF3D, 0xFF3D), (0xFF5B, 0xFF5B), (0xFF5D, 0xFF5D),
+    ];
+
     private FontCatalog(IReadOnlyList<FontFace> faces) => Faces = faces;
 
     public IReadOnlyList<FontFace> Faces { get; }
@@ -51,6 +77,18 @@ internal sealed partial class FontCatalog
             faces.AddRange(Parse(File.ReadAllText(path), Path.Combine(fontsourceFolder, package)));
         }
 
+        foreach (var (package, css, family) in PunctuationStylesheets)
+        {
+            var path = Path.Combine(fontsourceFolder, package, css);
+            if (!File.Exists(path))
+            {
+                throw new BuildFailedException(Errors.FontsMissing(fontsourceFolder));
+            }
+
+            faces.AddRange(Parse(File.ReadAllText(path), Path.Combine(fontsourceFolder, package))
+                .Select(face => face with { Family = family, Ranges = Punctuation }));
+        }
+
         return new FontCatalog(faces);
     }
 
@@ -58,11 +96,10 @@ internal sealed partial class FontCatalog
     public IReadOnlyList<FontFace> FacesFor(IReadOnlySet<int> codePoints) =>
         Faces.Where(face => codePoints.Any(face.Covers)).ToList();
 
-    /// <summary>
-    /// A stylesheet of @font-face rules for the faces, pointing at <paramref name="folder"/>. It also
-    /// names the full-width quotation marks of Noto Serif SC as the family 'Chinese Quotes': LXGW
-    /// WenKai's own marks are narrow, so theme.css puts that family before it.
-    /// </summary>
+    /// <summary>Whether the family only lends its punctuation to the stacks, and is no face an office chooses.</summary>
+    public static bool IsPunctuation(string family) => PunctuationStylesheets.Any(p => p.Family == family);
+
+    /// <summary>A stylesheet of @font-face rules for the faces, pointing at <paramref name="folder"/>.</summary>
     /// <remarks>
     /// Every Chinese face is given the body face's ascent and descent, so that a line of 楷体 or 黑体
     /// has its baseline where a line of 宋体 of the same height has it and stays on the page's grid
@@ -79,17 +116,12 @@ internal sealed partial class FontCatalog
             var ranges = string.Join(",", face.Ranges.Select(r => r.First == r.Last ? $"U+{r.First:X}" : $"U+{r.First:X}-{r.Last:X}"));
             var metrics = body is not null && face.Family != HanBody && chinese.Contains(face.Family) ? body : null;
             Rule(css, face, face.Family, ranges, folder, metrics);
-            if (face is { Family: HanBody, Style: "normal" } && face.Covers(LeftDoubleQuote))
-            {
-                Rule(css, face, "Chinese Quotes", "U+2018-2019,U+201C-201D", folder, null);
-            }
         }
 
         return css.ToString();
     }
 
     private const string HanBody = "Noto Serif SC";
-    private const int LeftDoubleQuote = 0x201C;
     private const int HanFirst = 0x4E00;
     private const int HanLast = 0x9FFF;
 

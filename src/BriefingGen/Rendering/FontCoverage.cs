@@ -82,7 +82,7 @@ internal sealed partial class FontCoverage
     public bool HasBold(string family) => _bold.Contains(family);
 
     /// <summary>The families the fonts folder holds, which an office may choose from.</summary>
-    public IReadOnlyList<string> Families => _families.Keys.Where(f => f != "Chinese Quotes").Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Families => _families.Keys.Where(f => !FontCatalog.IsPunctuation(f)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// The coverage with some stacks replaced by an office's or a briefing's choice (zh_body → --zh-body).
