@@ -34,8 +34,10 @@ internal static class GlyphChecker
                     Language.En => English,
                     _ => Both,
                 };
+                // The punctuation faces only lend their marks: staff know the stack by its own faces.
                 diagnostics.Add(Errors.MissingGlyph(
-                    character.Location, char.ConvertFromUtf32(character.CodePoint), character.CodePoint, language, string.Join(", ", families)));
+                    character.Location, char.ConvertFromUtf32(character.CodePoint), character.CodePoint, language,
+                    string.Join(", ", families.Where(f => !FontCatalog.IsPunctuation(f)))));
             }
         }
     }

@@ -97,6 +97,11 @@ internal static class ChineseGrid
         var slots = new List<(int Page, int Slots)>();
         var characters = new List<int>();
         var offGrid = new List<(int Page, TextLine Line, double By)>();
+        // The grid is the same on every page, so that duplex pages back up: a baseline's place within
+        // its pitch, which most body lines of the document share (to a quarter point), is the grid's.
+        // A page that opens with a card or a figure line is measured against it all the same.
+        var residues = document.Pages.SelectMany(page => document.Content(page).Where(document.IsBody)).Select(l => Residue(l.Baseline, pitch)).ToList();
+        var grid = residues.Count == 0 ? 0 : Mode(residues.Select(r => Math.Round(r * 4) / 4));
         foreach (var page in document.Pages)
         {
             var content = document.Content(page);
@@ -112,8 +117,8 @@ internal static class ChineseGrid
             var longest = body.Max(l => l.Width);
             foreach (var line in body)
             {
-                var steps = (first - line.Baseline) / pitch;
-                var by = (steps - Math.Round(steps)) * pitch;
+                var by = Residue(line.Baseline - grid, pitch);
+                by = by > pitch / 2 ? by - pitch : by;
                 if (Math.Abs(by) > OffGridPoints)
                 {
                     offGrid.Add((page.Number, line, by));
@@ -157,10 +162,13 @@ internal static class ChineseGrid
             var listZh = string.Join("；", offGrid.Take(8).Select(o => $"第{o.Page}页“{o.Line.Excerpt(8)}”{Measured.F(Math.Abs(o.By))} pt"));
             var more = offGrid.Count > 8 ? $" (+{offGrid.Count - 8})" : "";
             findings.Add(new(DiagnosticSeverity.Warning, PreflightCheck.OffGrid, offGrid[0].Page, new(
-                $"{offGrid.Count} body lines are off the page's grid (not a whole number of pitches below the page's first line): {listEn}{more}",
-                $"{offGrid.Count} 行正文偏离版面网格（与本页首行的距离不是整数倍行距）：{listZh}{more}")));
+                $"{offGrid.Count} body lines are off the page's grid (not a whole number of pitches from the grid the document's body lines keep): {listEn}{more}",
+                $"{offGrid.Count} 行正文偏离版面网格（与全文正文行所在网格的距离不是整数倍行距）：{listZh}{more}")));
         }
     }
+
+    /// <summary>Where a baseline falls within its line pitch: 0 up to the pitch.</summary>
+    private static double Residue(double baseline, double pitch) => ((baseline % pitch) + pitch) % pitch;
 
     private static T Mode<T>(IEnumerable<T> values) where T : notnull =>
         values.GroupBy(v => v).OrderByDescending(g => g.Count()).First().Key;
