@@ -10,6 +10,7 @@ using BriefingGen.Model;
 using BriefingGen.Printing;
 using BriefingGen.Publishing;
 using BriefingGen.Rendering;
+using BriefingGen.Rendering.Hyphenation;
 
 namespace BriefingGen.Cli;
 
@@ -91,6 +92,15 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         return diagnostics.HasErrors ? null : briefings;
     }
 
+    // The patterns are pinned by package-lock.json and not edited: read once a process (watch rebuilds often).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Hyphenator> Hyphenators = new(StringComparer.Ordinal);
+
+    /// <summary>The hyphenator of the installed patterns; missing, they are installed by npm ci with the fonts.</summary>
+    private static Hyphenator LoadHyphenator(string patterns) =>
+        Hyphenators.GetOrAdd(Path.GetFullPath(patterns), path => File.Exists(path)
+            ? Hyphenator.FromPatternFile(path)
+            : throw new BuildFailedException(Errors.FontsMissing(Path.GetDirectoryName(Path.GetDirectoryName(path))!)));
+
     /// <summary>
     /// Builds and publishes the briefings. A warm printer (watch keeps one) is used and left open;
     /// otherwise a browser is started for this build and closed after it.
@@ -100,6 +110,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var clock = Stopwatch.StartNew();
         var fonts = FontCatalog.Load(paths.Fonts);
         var renderer = new HtmlRenderer(paths.Templates);
+        var softHyphens = new SoftHyphens(LoadHyphenator(paths.HyphenationPatterns));
         var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
 
         // Chromium is the slowest part to start: it starts while the documents are rendered.
@@ -116,7 +127,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 var view = Localizer.Localize(briefing);
                 views[briefing.Id] = view;
                 var documents = options.Editions.Where(_ => options.Pdf).Append(Edition.Site).Where(e => e.IsPrinted || options.Html)
-                    .Select(edition => (Edition: edition, Html: renderer.Render(view, edition)))
+                    // The printed editions break English words where the patterns allow; the intranet page
+                    // leaves it to the reader's browser, and copied text keeps no soft hyphen.
+                    .Select(edition => (Edition: edition, Html: edition.IsPrinted ? softHyphens.Apply(renderer.Render(view, edition)) : renderer.Render(view, edition)))
                     .ToList();
                 WriteAssets(staging, fonts, documents.Select(d => d.Html));
                 foreach (var (edition, html) in documents)

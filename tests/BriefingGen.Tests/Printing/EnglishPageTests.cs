@@ -36,7 +36,7 @@ public sealed partial class EnglishPageTests(DataBuild build) : IClassFixture<Da
 
     [Theory]
     [MemberData(nameof(EnglishEditions))]
-    public void English_lines_end_in_hyphenated_words_that_copy_without_soft_hyphens(string id, string edition)
+    public void English_lines_end_in_hyphenated_words_and_no_soft_hyphen_is_read_as_a_character(string id, string edition)
     {
         var pdf = TaggedPdf.Read(build.Pdf(id, edition));
         var paragraphs = pdf.Elements.Where(e => e.Type == "P" && e.EffectiveLang == "en")
