@@ -51,4 +51,18 @@ public sealed class HyphenatorTests
             html.Replace("infrastructure &amp; development", "in\u00ADfra\u00ADstruc\u00ADture &amp; de\u00ADvel\u00ADop\u00ADment", StringComparison.Ordinal),
             result);
     }
+
+    [Fact]
+    public void No_soft_hyphen_goes_between_the_letters_of_an_f_ligature()
+    {
+        // Chromium joins ff, fi and fl across an unbroken soft hyphen into one glyph it cannot map back
+        // to letters: PdfPig then reads "e\0ect". The patterns do allow these breaks (ef-fect, of-fi-cial).
+        var words = "effect officials offering efficiency shuffle";
+        Assert.Contains(words.Split(' '), w => Patterns.Value.Breaks(w).Any(i => w[i - 1] == 'f' && w[i] is 'f' or 'i' or 'l'));
+
+        var result = new SoftHyphens(Patterns.Value).Apply($"<p lang=\"en\">{words}</p>");
+
+        Assert.DoesNotMatch("f\u00AD[fil]", result);
+        Assert.Contains('\u00AD', result);
+    }
 }
