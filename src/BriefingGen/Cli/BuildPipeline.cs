@@ -92,15 +92,6 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         return diagnostics.HasErrors ? null : briefings;
     }
 
-    // The patterns are pinned by package-lock.json and not edited: read once a process (watch rebuilds often).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Hyphenator> Hyphenators = new(StringComparer.Ordinal);
-
-    /// <summary>The hyphenator of the installed patterns; missing, they are installed by npm ci with the fonts.</summary>
-    private static Hyphenator LoadHyphenator(string patterns) =>
-        Hyphenators.GetOrAdd(Path.GetFullPath(patterns), path => File.Exists(path)
-            ? Hyphenator.FromPatternFile(path)
-            : throw new BuildFailedException(Errors.FontsMissing(Path.GetDirectoryName(Path.GetDirectoryName(path))!)));
-
     /// <summary>
     /// Builds and publishes the briefings. A warm printer (watch keeps one) is used and left open;
     /// otherwise a browser is started for this build and closed after it.
@@ -110,7 +101,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var clock = Stopwatch.StartNew();
         var fonts = FontCatalog.Load(paths.Fonts);
         var renderer = new HtmlRenderer(paths.Templates);
-        var softHyphens = new SoftHyphens(LoadHyphenator(paths.HyphenationPatterns));
+        var softHyphens = new SoftHyphens(InstalledPatterns.Load(paths.HyphenationPatterns));
         var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
 
         // Chromium is the slowest part to start: it starts while the documents are rendered.

@@ -912,4 +912,18 @@ internal static class Errors
         $"'{pdf}' cannot be read as a PDF: {SafeText.OneLine(detail)}",
         $"无法把“{pdf}”作为 PDF 读取：{SafeText.OneLine(detail)}",
         SourceLocation.FileOnly(pdf));
+
+    // ── English hyphenation patterns, installed by npm ci (BG4012–BG4014) ──
+
+    public static Diagnostic HyphenationPatternsMissing(string path) => Error(
+        "BG4012",
+        $"The English hyphenation patterns are not installed: '{path}' is missing. Run 'npm ci' in the repository (./briefing does it for you); package-lock.json pins the package 'hyphen' that holds them.",
+        $"英文断词规则未安装：缺少“{path}”。请在仓库中运行“npm ci”（./briefing 会自动运行）；package-lock.json 锁定了包含它们的“hyphen”包。",
+        SourceLocation.FileOnly(path));
+
+    public static Diagnostic HyphenationPatternsUnreadable(string path, string detail) => Error(
+        "BG4013",
+        $"'{path}' is not a pattern file of the package 'hyphen' ({SafeText.OneLine(detail)}). Reinstall it with 'npm ci' in the repository.",
+        $"“{path}”不是“hyphen”包的断词规则文件（{SafeText.OneLine(detail)}）。请在仓库中运行“npm ci”重新安装。",
+        SourceLocation.FileOnly(path));
 }
