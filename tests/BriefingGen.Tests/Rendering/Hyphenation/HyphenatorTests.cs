@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using BriefingGen.Localization;
 using BriefingGen.Rendering.Hyphenation;
 
 namespace BriefingGen.Tests.Rendering.Hyphenation;
@@ -8,7 +11,8 @@ public sealed class HyphenatorTests
     private static readonly Lazy<Hyphenator> Patterns = new(() =>
         Hyphenator.FromPatternFile(Path.Combine(TestPaths.Repository, "node_modules", "hyphen", "patterns", "en-gb.js")));
 
-    // The breaks the package's own hyphenateSync gives for en-gb (its exceptions included: university).
+    // The breaks the package's own hyphenateSync gives for en-gb (its exceptions included: university),
+    // as node prints them; the test below asks the package for every word of the data.
     [Theory]
     [InlineData("hy-phen-a-tion")]
     [InlineData("di-git-al-isa-tion")]
@@ -29,6 +33,30 @@ public sealed class HyphenatorTests
         var breaks = Patterns.Value.Breaks(word);
 
         Assert.Equal(hyphenated, string.Concat(word.Select((c, i) => (breaks.Contains(i) ? "-" : "") + c)));
+    }
+
+    [Fact]
+    public void Every_english_word_of_the_data_breaks_where_the_package_itself_breaks_it_within_TeXs_minimums()
+    {
+        var words = TestPaths.DataBriefings.Select(DataViews.Load)
+            .SelectMany(d => d.View.Introduction.Concat(d.View.Sections.SelectMany(Blocks)).Select(b => b.Text.En)
+                .Concat(d.View.Sections.Select(s => s.Heading.En)).Append(d.View.Summary.En))
+            .SelectMany(text => Regex.Matches(DataViews.Plain(text), "[a-z]+").Select(m => m.Value))
+            .Where(w => w.Length >= 5)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(words.Count > 200, $"{words.Count} words");
+
+        // The package's own hyphenateSync, run by node on the installed package; TeX's English minimums
+        // (two letters before a break, three after) are ours, where the package allows two after.
+        var theirs = PackageHyphenates(words);
+        var different = words.Zip(theirs)
+            .Select(pair => (Word: pair.First, Theirs: pair.Second, Ours: Hyphenated(pair.First, Patterns.Value.Breaks(pair.First))))
+            .Where(x => x.Ours != Hyphenated(x.Word, Breaks(x.Theirs).Where(i => i >= 2 && i <= x.Word.Length - 3).ToList()))
+            .Select(x => $"{x.Word}: package {x.Theirs}, ours {x.Ours}")
+            .ToList();
+        Assert.True(different.Count == 0, string.Join("\n", different));
     }
 
     [Fact]
@@ -64,5 +92,47 @@ public sealed class HyphenatorTests
 
         Assert.DoesNotMatch("f\u00AD[fil]", result);
         Assert.Contains('\u00AD', result);
+    }
+
+    private static IEnumerable<BlockView> Blocks(SectionView section) => section.Blocks.Concat(section.Subsections.SelectMany(Blocks));
+
+    private static string Hyphenated(string word, IReadOnlyList<int> breaks) =>
+        string.Concat(word.Select((c, i) => (breaks.Contains(i) ? "-" : "") + c));
+
+    private static List<int> Breaks(string hyphenated)
+    {
+        var breaks = new List<int>();
+        var letters = 0;
+        foreach (var c in hyphenated)
+        {
+            if (c == '-')
+            {
+                breaks.Add(letters);
+            }
+            else
+            {
+                letters++;
+            }
+        }
+
+        return breaks;
+    }
+
+    private static List<string> PackageHyphenates(List<string> words)
+    {
+        var script = "const h = require(process.argv[1]); let input = ''; process.stdin.on('data', d => input += d);"
+            + " process.stdin.on('end', () => console.log(input.split('\\n').filter(w => w).map(w => h.hyphenateSync(w, { hyphenChar: '-' })).join('\\n')));";
+        var start = new ProcessStartInfo("node", ["-e", script, Path.Combine(TestPaths.Repository, "node_modules", "hyphen", "en-gb")])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+        };
+        using var node = Process.Start(start)!;
+        node.StandardInput.Write(string.Join("\n", words));
+        node.StandardInput.Close();
+        var output = node.StandardOutput.ReadToEnd();
+        node.WaitForExit();
+        Assert.Equal(0, node.ExitCode);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 }
