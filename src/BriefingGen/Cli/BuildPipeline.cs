@@ -10,6 +10,7 @@ using BriefingGen.Model;
 using BriefingGen.Printing;
 using BriefingGen.Publishing;
 using BriefingGen.Rendering;
+using BriefingGen.Rendering.Hyphenation;
 
 namespace BriefingGen.Cli;
 
@@ -76,6 +77,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var fonts = FontCatalog.Load(paths.Fonts);
         var local = LocalFonts.For(briefings.Select(b => OfficeReader.FontsFolderFor(Path.GetDirectoryName(Path.GetFullPath(b.Location.File))!)));
         var renderer = new HtmlRenderer(paths.Templates);
+        var softHyphens = new SoftHyphens(InstalledPatterns.Load(paths.HyphenationPatterns));
         var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
 
         // A briefing whose outputs were made from these very inputs is left as it is published.
@@ -105,7 +107,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 var view = Localizer.Localize(briefing);
                 views[briefing.Id] = view;
                 var documents = options.Editions.Where(_ => options.Pdf).Append(Edition.Site).Where(e => e.IsPrinted || options.Html)
-                    .Select(edition => (Edition: edition, Html: renderer.Render(view, edition)))
+                    // The printed editions break English words where the patterns allow; the intranet page
+                    // leaves it to the reader's browser, and copied text keeps no soft hyphen.
+                    .Select(edition => (Edition: edition, Html: edition.IsPrinted ? softHyphens.Apply(renderer.Render(view, edition)) : renderer.Render(view, edition)))
                     .ToList();
                 WriteAssets(staging, fonts, documents.Select(d => d.Html), LocalFaces(briefing, local));
                 foreach (var (edition, html) in documents)

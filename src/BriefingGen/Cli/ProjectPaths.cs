@@ -7,6 +7,9 @@ internal sealed record ProjectPaths(string Root)
 
     public string Fonts => Path.Combine(Root, "node_modules", "@fontsource");
 
+    /// <summary>TeX's British English hyphenation patterns, as the npm package `hyphen` compiles them.</summary>
+    public string HyphenationPatterns => Path.Combine(Root, "node_modules", "hyphen", "patterns", "en-gb.js");
+
     public string Data => Path.Combine(Root, "data");
 
     /// <summary>Where outputs go when --out is not given: out/ in the repository, wherever the command is run from.</summary>

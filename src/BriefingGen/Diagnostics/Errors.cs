@@ -920,4 +920,18 @@ internal static class Errors
         $"The font '{family}' ({SafeText.OneLine(file)}) has {SafeText.OneLine(format)} outlines, not TrueType: the browser would embed it as a CFF font, which this office's printers and the PDF checks do not take. Install or put in the office's fonts folder the TrueType (.ttf) version of the family.",
         $"字体“{family}”（{SafeText.OneLine(file)}）的字形轮廓是 {SafeText.OneLine(format)}，不是 TrueType：浏览器会把它嵌入为 CFF 字体，本办公室的印刷厂和 PDF 检查都不接受。请安装该字体的 TrueType（.ttf）版本，或放入办公室的字体文件夹。",
         at);
+
+    // ── English hyphenation patterns, installed by npm ci (BG4012–BG4014) ──
+
+    public static Diagnostic HyphenationPatternsMissing(string path) => Error(
+        "BG4012",
+        $"The English hyphenation patterns are not installed: '{path}' is missing. Run 'npm ci' in the repository (./briefing does it for you); package-lock.json pins the package 'hyphen' that holds them.",
+        $"英文断词规则未安装：缺少“{path}”。请在仓库中运行“npm ci”（./briefing 会自动运行）；package-lock.json 锁定了包含它们的“hyphen”包。",
+        SourceLocation.FileOnly(path));
+
+    public static Diagnostic HyphenationPatternsUnreadable(string path, string detail) => Error(
+        "BG4013",
+        $"'{path}' is not a pattern file of the package 'hyphen' ({SafeText.OneLine(detail)}). Reinstall it with 'npm ci' in the repository.",
+        $"“{path}”不是“hyphen”包的断词规则文件（{SafeText.OneLine(detail)}）。请在仓库中运行“npm ci”重新安装。",
+        SourceLocation.FileOnly(path));
 }

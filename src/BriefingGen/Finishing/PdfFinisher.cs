@@ -65,7 +65,7 @@ internal static class PdfFinisher
             return;
         }
 
-        var operations = ArtifactMarker.Mark(ContentStream.Parse(page.Contents.CreateSingleContent().Stream.UnfilteredValue));
+        var operations = ArtifactMarker.Mark(InvisibleGlyphs.Drop(ContentStream.Parse(page.Contents.CreateSingleContent().Stream.UnfilteredValue)));
         if (converter is not null)
         {
             operations = converter.Convert(operations);

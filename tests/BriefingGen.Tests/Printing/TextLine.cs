@@ -18,7 +18,7 @@ internal sealed record TextLine(int Page, double Baseline, IReadOnlyList<Letter>
 
     /// <summary>
     /// The gaps between words: from the end of a word's last letter to the start of the next word's
-    /// first, where a space or a gap of at least a fifth of the size parts them.
+    /// first, where a space wider than a tenth of the size, or a gap of a fifth, parts them.
     /// </summary>
     public IEnumerable<double> WordGaps()
     {
@@ -32,9 +32,11 @@ internal sealed record TextLine(int Page, double Baseline, IReadOnlyList<Letter>
                 continue;
             }
 
-            if (last is not null && (spaced || letter.StartBaseLine.X - last.EndBaseLine.X > letter.PointSize / 5))
+            // A space of no width is no word space: an unbroken soft hyphen is read back as one.
+            var gap = letter.StartBaseLine.X - (last?.StartBaseLine.X + last?.Width);
+            if (gap is { } g && (spaced && g > letter.PointSize / 10 || g > letter.PointSize / 5))
             {
-                yield return letter.StartBaseLine.X - last.EndBaseLine.X;
+                yield return g;
             }
 
             last = letter;
