@@ -46,8 +46,13 @@ internal static class ChineseGrid
                 continue;
             }
 
-            // The characters of the first line: their ink, not their line box.
-            tops.Add((page.Number, PreflightDocument.Mm(page.Height - content[0].InkTop)));
+            // The characters of the first line: their ink, not their line box. A last page whose text
+            // starts below its middle holds the end block alone, set at the foot by design.
+            var top = page.Height - content[0].InkTop;
+            if (page != document.Pages[^1] || top < page.Height / 2)
+            {
+                tops.Add((page.Number, PreflightDocument.Mm(top)));
+            }
             var body = content.Where(document.IsBody).ToList();
             if (body.Count == 0)
             {

@@ -141,9 +141,11 @@ internal sealed partial class SoftHyphens(Hyphenator hyphenator)
     [GeneratedRegex(@"\slang=""([^""]*)""")]
     private static partial Regex LangAttribute();
 
-    // A URL and a card's value are read whole. A key figure's cell is not: its column is narrow, and a
-    // long word in it ("25.7% of telecommunications revenue") would otherwise break with no hyphen.
-    [GeneratedRegex(@"\sclass=""(?:[^""]*\s)?(?:url|card-value)(?:\s[^""]*)?""")]
+    // A URL, a card's value and a figure (in prose and in the key figures' value cells) are read whole,
+    // as the data writes them: the text layer holds "up 3.3 percentage points", never "per-centage".
+    // A key figure's label cell is hyphenated: its column is narrow, and a long word in it
+    // ("telecommunications") would otherwise break with no hyphen.
+    [GeneratedRegex(@"\sclass=""(?:[^""]*\s)?(?:url|card-value|figure)(?:\s[^""]*)?""")]
     private static partial Regex WholeClass();
 
     // A run of text between spaces: a URL or an address in it is left whole.
