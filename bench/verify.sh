@@ -27,6 +27,8 @@ tree_pss() {
 
 walls=(); peaks=()
 for i in $(seq "$runs"); do
+  # A fresh output folder each run: verify's build would otherwise keep the last run's outputs as unchanged.
+  rm -rf "$out"; mkdir -p "$out"
   start=$(date +%s.%N)
   dotnet "$tool" verify data/jinan-digital-city --out "$out" --diffs "$diffs" >/dev/null 2>"$diffs/err" &
   pid=$!

@@ -97,7 +97,8 @@ public sealed class BrowserFailureTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         var briefings = BuildPipeline.LoadAll([TestPaths.Jinan], diagnostics)!;
-        var options = new BuildOptions(output, editions ?? [Edition.Chinese], Pdf: true, Html: true) { Printer = printer };
+        // Forced: the build after the previous output has the same inputs, and would otherwise keep it without printing.
+        var options = new BuildOptions(output, editions ?? [Edition.Chinese], Pdf: true, Html: true) { Printer = printer, Force = true };
         await new BuildPipeline(new ProjectPaths(root), _ => { }).BuildAsync(briefings, options);
     }
 
