@@ -38,7 +38,8 @@ public sealed class OutputTests : IDisposable
         // renderer slowed tenfold: busy threads alone starve the browser only now and then, so the
         // test would pass by luck; a slowed renderer prints as late as a loaded machine every time.
         var loaded = Enumerable.Range(1, 3).Select(i => Path.Combine(_scratch, $"loaded-{i}")).ToList();
-        var slowed = PrinterOptions.Default with { Slowdown = 10 };
+        // Its timeout grows with it: a Chinese edition is printed up to five times (grid, loose lines, end block).
+        var slowed = PrinterOptions.Default with { Slowdown = 10, Timeout = TimeSpan.FromSeconds(180) };
         using (new BusyMachine())
         {
             await Task.WhenAll(loaded.Select(folder => JinanBuild.BuildAsync(folder, printer: slowed)));
