@@ -1,6 +1,7 @@
 using System.Text;
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
 using BriefingGen.Messages;
 using BriefingGen.Printing;
 using BriefingGen.Rendering;
@@ -24,6 +25,7 @@ internal static class MachineCheck
             PageTool("pdftoppm", "poppler-utils", Say),
             PageTool("pngquant", "pngquant", Say),
             .. Fonts(paths, briefingFolders, Say),
+            .. OfficeFonts(paths, briefingFolders, Say),
             Output(paths, outputFolder, briefingFolders, chinese, Say),
         ];
     }
@@ -85,6 +87,28 @@ internal static class MachineCheck
         yield return missing.Count == 0
             ? new Finding(say("doctor.characters", []), true, say("doctor.characters.covered", [used.Count]))
             : new Finding(say("doctor.characters", []), false, say("doctor.characters.lacking", [missing.Count, used.Count, string.Concat(missing.Take(40))]), say("doctor.characters.fix", []));
+    }
+
+    /// <summary>Each family an office.yaml names that the project does not ship: where fontconfig finds it, or that it falls back.</summary>
+    private static IEnumerable<Finding> OfficeFonts(ProjectPaths paths, IEnumerable<string> briefingFolders, Func<string, object?[], string> say)
+    {
+        var shipped = LoadFonts(paths)?.Faces.Select(f => f.Family).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var folder in briefingFolders.GroupBy(OfficeReader.PathFor, StringComparer.Ordinal).Select(g => g.First()))
+        {
+            var diagnostics = new DiagnosticBag();
+            var office = OfficeReader.Read(OfficeReader.PathFor(folder), diagnostics, file => new YamlFile(file, diagnostics));
+            var local = LocalFonts.For([OfficeReader.FontsFolderFor(folder)]);
+            foreach (var family in office.Fonts.SelectMany(c => c.Families).Where(f => !shipped.Contains(f)).Distinct(StringComparer.Ordinal))
+            {
+                var faces = local.Faces(family);
+                var trueType = faces.Where(f => f.IsTrueType).ToList();
+                yield return trueType.Count > 0
+                    ? new Finding(say("doctor.office-font", [family]), true, say("doctor.office-font.found", [string.Join(", ", trueType.Select(f => f.File).Distinct())]))
+                    : new Finding(say("doctor.office-font", [family]), false,
+                        faces.Count > 0 ? say("doctor.office-font.not-truetype", [faces[0].File]) : say("doctor.office-font.missing", []),
+                        say("doctor.office-font.fix", [OfficeReader.FontsFolderFor(folder)]));
+            }
+        }
     }
 
     private static FontCatalog? LoadFonts(ProjectPaths paths)

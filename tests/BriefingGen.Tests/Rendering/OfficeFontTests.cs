@@ -23,6 +23,8 @@ public sealed class OfficeFontTests : IDisposable
     {
         TestProject.WithSharedTemplates(_root);
         TestProject.WithBaseData(_root);
+        // package.json marks the folder as the project: commands without briefings (doctor) look at its data/.
+        File.Copy(Path.Combine(TestPaths.Repository, "package.json"), Path.Combine(_root, "package.json"));
         File.WriteAllText(WithoutTheirCopies, $"""
             <?xml version="1.0"?>
             <fontconfig>
@@ -111,6 +113,25 @@ public sealed class OfficeFontTests : IDisposable
         Assert.Contains("office.yaml(3,15): error BG1065", all, StringComparison.Ordinal);
         Assert.Contains($"'{family}'", all, StringComparison.Ordinal);
         Assert.Contains("TrueType", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Doctor_says_where_each_office_font_is_found_and_which_is_missing()
+    {
+        Directory.CreateDirectory(FontsFolder);
+        var copy = Path.Combine(FontsFolder, Path.GetFileName(TrueTypeCjk));
+        File.Copy(TrueTypeCjk, copy);
+        var family = FcQuery(TrueTypeCjk, "%{family[0]}");
+        const string absent = "Office Licensed FangSong";
+        WriteOffice($"office:\n  fonts:\n    zh_heading: [{family}, Noto Sans SC]\n    zh_body: [{absent}, Noto Serif SC]\n");
+
+        var result = Run("doctor", "--messages", "en");
+
+        // Spectre wraps long lines: the words are compared with the line breaks taken out.
+        var said = System.Text.RegularExpressions.Regex.Replace(result.Output + result.Error, @"\s+", " ");
+        Assert.Contains($"ok Office font {family}: TrueType, in {copy}", said, StringComparison.Ordinal);
+        Assert.Contains($"Office font {absent}: not on this machine", said, StringComparison.Ordinal);
+        Assert.Equal(3, result.ExitCode);
     }
 
     private ToolResult Run(params string[] args) => Tool.Run(_root, args, ("FONTCONFIG_FILE", WithoutTheirCopies));
