@@ -185,7 +185,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var profiles = ColourProfiles.Load();
         var themeRed = ThemeRed(paths.Templates);
         var clock = Stopwatch.StartNew();
-        progress(Catalogue.Text("progress.printing", jobs.Count));
+        progress(Catalogue.Text("progress.printing", jobs.Count, Math.Min(jobs.Count, printer.Tabs)));
         // Each PDF is normalised and checked as soon as it is printed, while the others still print.
         var checkedPdfs = await Task.WhenAll(jobs.Select(async job =>
         {

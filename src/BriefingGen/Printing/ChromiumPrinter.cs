@@ -35,8 +35,21 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     private readonly ConcurrentBag<IPage> _idle = [];
     private readonly ConcurrentDictionary<IPage, string> _documents = new();
 
+    // A small pool of tabs, whatever the number of PDFs: each tab is a renderer of some hundred MB,
+    // and a build of many briefings would otherwise open one for every PDF at once.
+    private readonly SemaphoreSlim _tabs;
+
+    public int Tabs { get; }
+
+    /// <summary>How many tabs it has opened so far (a tab that failed is closed and replaced).</summary>
+    public int TabsOpened => _opened;
+
+    private int _opened;
+
     private ChromiumPrinter(IBrowser browser, BrowserProfile profile, IReadOnlyList<string> allowedFolders, PrinterOptions options)
     {
+        Tabs = options.Tabs;
+        _tabs = new SemaphoreSlim(options.Tabs, options.Tabs);
         _timeout = options.Timeout;
         _slowdown = options.Slowdown;
         _browser = browser;
@@ -136,6 +149,19 @@ internal sealed class ChromiumPrinter : IPdfPrinter
 
     public async Task<byte[]> PrintAsync(string htmlPath, CancellationToken cancellation)
     {
+        await _tabs.WaitAsync(cancellation);
+        try
+        {
+            return await PrintInTabAsync(htmlPath, cancellation);
+        }
+        finally
+        {
+            _tabs.Release();
+        }
+    }
+
+    private async Task<byte[]> PrintInTabAsync(string htmlPath, CancellationToken cancellation)
+    {
         try
         {
             return await PrintOnceAsync(htmlPath, cancellation);
@@ -183,6 +209,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
 
         _browser.Dispose();
         _profile.Dispose();
+        _tabs.Dispose();
     }
 
     private void OnProcessExit(object? sender, EventArgs e) => End();
@@ -250,6 +277,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
             return idle;
         }
 
+        Interlocked.Increment(ref _opened);
         var page = await _browser.NewPageAsync();
         await page.SetJavaScriptEnabledAsync(false);
         if (_slowdown > 1)

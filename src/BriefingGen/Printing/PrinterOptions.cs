@@ -11,6 +11,9 @@ internal sealed record PrinterOptions(string? Browser, TimeSpan Timeout)
     /// </summary>
     public decimal Slowdown { get; init; } = 1;
 
+    /// <summary>How many tabs print at once, reused from PDF to PDF: about the machine's cores (two at least).</summary>
+    public int Tabs { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
     /// <summary>The fontconfig file that adds the office's fonts folder (see LocalFonts), or null for the machine's own.</summary>
     public string? Fontconfig { get; init; }
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# An office's archive: N copies of the Jinan briefing (default 30) under one data folder, built in
+# full (--force) as a whole process, R times (default 3). Prints each run and the medians: wall
+# time, PDFs a second, and the peak memory of the whole process tree (the tool and every Chromium
+# process), as the sum of their PSS sampled every 0.2 s. Then the incremental rebuild after a
+# one-line change to one briefing. Usage: bench/archive.sh [copies] [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies=${1:-30}
+runs=${2:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+./briefing build data/jinan-digital-city --out "$work/warm" >/dev/null   # compiles if needed, installs what is missing
+tool=src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
+
+# The archive: data/ with office.yaml and the copies, and the project's templates and fonts beside it.
+mkdir -p "$work/project/data"
+cp package.json "$work/project/"
+ln -s "$PWD/templates" "$work/project/templates"
+ln -s "$PWD/node_modules" "$work/project/node_modules"
+cp data/office.yaml "$work/project/data/"
+for i in $(seq -w 1 "$copies"); do
+  mkdir -p "$work/project/data/jinan-$i"
+  cp data/jinan-digital-city/*.yaml "$work/project/data/jinan-$i/"
+done
+pdfs=$((copies * 3))
+
+tree_pss() {
+  local pids=("$1") all=() next
+  while [ ${#pids[@]} -gt 0 ]; do
+    all+=("${pids[@]}")
+    next=$(for p in "${pids[@]}"; do pgrep -P "$p" || true; done)
+    read -r -a pids <<< "$(echo $next)"
+  done
+  for p in "${all[@]}"; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || true; done | awk '{s+=$1} END {print s+0}'
+}
+
+# Runs the tool in the archive, sampling the tree's PSS; sets wall and peak.
+measure() {
+  local start pid now
+  start=$(date +%s.%N)
+  (cd "$work/project" && exec dotnet "$OLDPWD/$tool" "$@" >/dev/null 2>"$work/err") &
+  pid=$!
+  peak=0
+  while kill -0 "$pid" 2>/dev/null; do
+    now=$(tree_pss "$pid"); [ "$now" -gt "$peak" ] && peak=$now
+    sleep 0.2
+  done
+  wait "$pid" || { cat "$work/err" >&2; exit 1; }
+  wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+walls=(); peaks=()
+for i in $(seq "$runs"); do
+  measure build --force
+  walls+=("$wall"); peaks+=("$peak")
+  printf 'full build %d: %d briefings, %d PDFs, %.1f s wall, %.2f PDFs/s, %d MiB peak PSS (process tree)\n' \
+    "$i" "$copies" "$pdfs" "$wall" "$(awk -v n="$pdfs" -v w="$wall" 'BEGIN {print n / w}')" "$((peak / 1024))"
+done
+full=$(median "${walls[@]}")
+printf 'median of %d full builds: %.1f s, %.2f PDFs/s, %d MiB peak PSS\n' "$runs" "$full" \
+  "$(awk -v n="$pdfs" -v w="$full" 'BEGIN {print n / w}')" "$(( $(median "${peaks[@]}" | cut -d. -f1) / 1024 ))"
+
+incs=()
+for i in $(seq "$runs"); do
+  echo "# changed $i" >> "$work/project/data/jinan-01/sections.yaml"
+  measure build
+  incs+=("$wall")
+  printf 'incremental build %d (one briefing changed): %.1f s wall, %d MiB peak PSS\n' "$i" "$wall" "$((peak / 1024))"
+done
+inc=$(median "${incs[@]}")
+printf 'median incremental build: %.1f s, %.1f %% of the full build\n' "$inc" "$(awk -v a="$inc" -v b="$full" 'BEGIN {print 100 * a / b}')"

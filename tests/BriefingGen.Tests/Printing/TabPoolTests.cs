@@ -1,0 +1,29 @@
+using BriefingGen.Printing;
+
+namespace BriefingGen.Tests.Printing;
+
+/// <summary>However many PDFs a build prints, the browser prints them in a small pool of tabs, reused from job to job.</summary>
+public sealed class TabPoolTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("briefinggen-tabs-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Many_prints_at_once_share_the_pool_s_tabs_and_each_gets_its_pdf()
+    {
+        const int tabs = 2;
+        var pages = Enumerable.Range(1, 3 * tabs).Select(i =>
+        {
+            var path = Path.Combine(_folder, $"page{i}.html");
+            File.WriteAllText(path, $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{i}</title></head><body><p>Page {i}</p></body></html>");
+            return path;
+        }).ToList();
+
+        await using var printer = await ChromiumPrinter.LaunchAsync([_folder], PrinterOptions.Default with { Tabs = tabs });
+        var pdfs = await Task.WhenAll(pages.Select(page => printer.PrintAsync(page, CancellationToken.None)));
+
+        Assert.All(pdfs, pdf => Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal));
+        Assert.InRange(printer.TabsOpened, 1, tabs);
+    }
+}
