@@ -6,6 +6,7 @@
 # one-line change to one briefing. Usage: bench/archive.sh [copies] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 copies=${1:-30}
 runs=${2:-3}
 work=$(mktemp -d)
@@ -26,15 +27,6 @@ for i in $(seq -w 1 "$copies"); do
 done
 pdfs=$((copies * 3))
 
-tree_pss() {
-  local pids=("$1") all=() next
-  while [ ${#pids[@]} -gt 0 ]; do
-    all+=("${pids[@]}")
-    next=$(for p in "${pids[@]}"; do pgrep -P "$p" || true; done)
-    read -r -a pids <<< "$(echo $next)"
-  done
-  for p in "${all[@]}"; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || true; done | awk '{s+=$1} END {print s+0}'
-}
 
 # Runs the tool in the archive, sampling the tree's PSS; sets wall and peak.
 measure() {
@@ -51,7 +43,6 @@ measure() {
   wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
 }
 
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 walls=(); peaks=()
 for i in $(seq "$runs"); do

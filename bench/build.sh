@@ -5,6 +5,7 @@
 # time and the median peak memory (max RSS of the process tree's largest member, from GNU time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${1:-7}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -20,5 +21,4 @@ for i in $(seq "$runs"); do
   printf 'run %d: %s s wall, %s MiB peak RSS (dotnet process)\n' "$i" "${stats% *}" "$(( ${stats#* } / 1024 ))"
 done
 
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf 'median of %d runs: %s s wall, %s MiB peak RSS\n' "$runs" "$(median "${walls[@]}")" "$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 ))"

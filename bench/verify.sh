@@ -6,6 +6,7 @@
 # (the tool, Chromium and every helper it starts), as the sum of their PSS sampled every 0.1 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${1:-5}
 out=$(mktemp -d)
 diffs=$(mktemp -d)
@@ -14,16 +15,6 @@ trap 'rm -rf "$out" "$diffs"' EXIT
 ./briefing verify data/jinan-digital-city --out "$out" --diffs "$diffs" >/dev/null   # compiles if needed, installs the page tools
 tool=src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 
-# The PSS of a process and all its descendants, in KiB.
-tree_pss() {
-  local pids=("$1") all=() next
-  while [ ${#pids[@]} -gt 0 ]; do
-    all+=("${pids[@]}")
-    next=$(for p in "${pids[@]}"; do pgrep -P "$p" || true; done)
-    read -r -a pids <<< "$(echo $next)"
-  done
-  for p in "${all[@]}"; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || true; done | awk '{s+=$1} END {print s+0}'
-}
 
 walls=(); peaks=()
 for i in $(seq "$runs"); do
@@ -43,5 +34,4 @@ for i in $(seq "$runs"); do
   printf 'run %d: %.2f s wall, %d MiB peak PSS (process tree)\n' "$i" "$wall" "$((peak / 1024))"
 done
 
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf 'median of %d runs: %.2f s wall, %d MiB peak PSS (process tree)\n' "$runs" "$(median "${walls[@]}")" "$(( $(median "${peaks[@]}" | cut -d. -f1) / 1024 ))"

@@ -4,6 +4,7 @@
 # PDFs re-printed by the warm browser). Runs N saves (default 7) and prints each and the medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${1:-7}
 ./briefing build data/jinan-digital-city --out "$(mktemp -d)" >/dev/null   # compiles, installs fonts
 
@@ -45,6 +46,5 @@ for i in $(seq "$runs"); do
   sleep 0.5
 done
 
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf 'median of %d saves: HTML %s ms, all three PDFs %s ms (from the save, including the %s ms coalescing wait)\n' \
   "$runs" "$(median "${htmls[@]}")" "$(median "${pdfs[@]}")" 40

@@ -1,0 +1,15 @@
+# Shared by the benchmarks: sourced, not run.
+
+# The PSS of a process and all its descendants, in KiB (Chromium's many processes included).
+tree_pss() {
+  local pids=("$1") all=() next
+  while [ ${#pids[@]} -gt 0 ]; do
+    all+=("${pids[@]}")
+    next=$(for p in "${pids[@]}"; do pgrep -P "$p" || true; done)
+    read -r -a pids <<< "$(echo $next)"
+  done
+  for p in "${all[@]}"; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || true; done | awk '{s+=$1} END {print s+0}'
+}
+
+# The median of the numbers given.
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
