@@ -215,23 +215,26 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                 // file has its layout): its errors stop the build, its warnings are listed.
                 var command = $"./briefing preflight {DisplayPaths.For(Path.Combine(outputRoot, job.Briefing.Id, name))}";
                 problems.AddRange(PreflightDiagnostics.ForBuild(Path.Combine(job.Briefing.Id, name), Preflight.Run(files[0].Pdf), command));
-                return (Job: job, Files: files, Problems: problems);
+
+                // Into the staging folder at once, so that a build of many briefings holds no PDF in
+                // memory once it is checked; a build that fails discards its staging folders whole.
+                foreach (var (file, pdf) in files)
+                {
+                    job.Staging.Write(file, pdf);
+                }
+
+                // The print HTML was only the browser's input; the intranet page is index.html.
+                File.Delete(job.Html);
+                return problems;
             });
         }));
 
         var problems = new List<Diagnostic>(printer.TakeProblems());
         PdfWarnings.Clear();
-        foreach (var (job, files, found) in checkedPdfs)
+        foreach (var found in checkedPdfs)
         {
             problems.AddRange(found.Where(d => d.IsError));
             PdfWarnings.AddRange(found.Where(d => !d.IsError));
-            foreach (var (name, pdf) in files)
-            {
-                job.Staging.Write(name, pdf);
-            }
-
-            // The print HTML was only the browser's input; the intranet page is index.html.
-            File.Delete(job.Html);
         }
 
         progress(Catalogue.Text("progress.printed", clock.Elapsed.TotalSeconds));
