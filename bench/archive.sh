@@ -2,7 +2,7 @@
 # An office's archive: N copies of the Jinan briefing (default 30) under one data folder, built in
 # full (--force) as a whole process, R times (default 3). Prints each run and the medians: wall
 # time, PDFs a second, and the peak memory of the whole process tree (the tool and every Chromium
-# process), as the sum of their PSS sampled every 0.2 s. Then the incremental rebuild after a
+# process), as the sum of their PSS sampled every 0.1 s. Then the incremental rebuild after a
 # one-line change to one briefing. Usage: bench/archive.sh [copies] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,24 +21,21 @@ cp package.json "$work/project/"
 ln -s "$PWD/templates" "$work/project/templates"
 ln -s "$PWD/node_modules" "$work/project/node_modules"
 cp data/office.yaml "$work/project/data/"
-for i in $(seq -w 1 "$copies"); do
-  mkdir -p "$work/project/data/jinan-$i"
-  cp data/jinan-digital-city/*.yaml "$work/project/data/jinan-$i/"
+for i in $(seq 1 "$copies"); do
+  copy=$(printf '%s/project/data/jinan-%03d' "$work" "$i")
+  mkdir -p "$copy"
+  cp data/jinan-digital-city/*.yaml "$copy/"
 done
 pdfs=$((copies * 3))
 
 
 # Runs the tool in the archive, sampling the tree's PSS; sets wall and peak.
 measure() {
-  local start pid now
+  local start pid
   start=$(date +%s.%N)
   (cd "$work/project" && exec dotnet "$OLDPWD/$tool" "$@" >/dev/null 2>"$work/err") &
   pid=$!
-  peak=0
-  while kill -0 "$pid" 2>/dev/null; do
-    now=$(tree_pss "$pid"); [ "$now" -gt "$peak" ] && peak=$now
-    sleep 0.2
-  done
+  peak=$(peak_pss_while "$pid")
   wait "$pid" || { cat "$work/err" >&2; exit 1; }
   wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
 }
@@ -57,7 +54,7 @@ printf 'median of %d full builds: %.1f s, %.2f PDFs/s, %d MiB peak PSS\n' "$runs
 
 incs=()
 for i in $(seq "$runs"); do
-  echo "# changed $i" >> "$work/project/data/jinan-01/sections.yaml"
+  echo "# changed $i" >> "$work/project/data/jinan-001/sections.yaml"
   measure build
   incs+=("$wall")
   printf 'incremental build %d (one briefing changed): %.1f s wall, %d MiB peak PSS\n' "$i" "$wall" "$((peak / 1024))"

@@ -23,11 +23,7 @@ for i in $(seq "$runs"); do
   start=$(date +%s.%N)
   dotnet "$tool" verify data/jinan-digital-city --out "$out" --diffs "$diffs" >/dev/null 2>"$diffs/err" &
   pid=$!
-  peak=0
-  while kill -0 "$pid" 2>/dev/null; do
-    now=$(tree_pss "$pid"); [ "$now" -gt "$peak" ] && peak=$now
-    sleep 0.1
-  done
+  peak=$(peak_pss_while "$pid")
   wait "$pid" || { cat "$diffs/err" >&2; echo "verify failed: the outputs are not as approved" >&2; exit 1; }
   wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
   walls+=("$wall"); peaks+=("$peak")

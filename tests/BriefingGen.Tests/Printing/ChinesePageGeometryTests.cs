@@ -13,20 +13,8 @@ public sealed class ChinesePageGeometryTests(DataBuild build) : IClassFixture<Da
     // The half-width of a rule or a glyph box that a renderer's rounding may move: a quarter point.
     private const double Rounding = 0.1;
 
-    public static TheoryData<string, string> Editions()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var id in DataBuild.Ids)
-        {
-            data.Add(id, "zh");
-            data.Add(id, "zh-en");
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Editions))]
+    [MemberData(nameof(DataBuild.ChineseEditions), MemberType = typeof(DataBuild))]
     public void The_page_numbers_dash_ink_tops_7_mm_below_the_type_areas_foot(string id, string edition)
     {
         using var pdf = PdfDocument.Open(build.Pdf(id, edition));
@@ -39,7 +27,7 @@ public sealed class ChinesePageGeometryTests(DataBuild build) : IClassFixture<Da
     }
 
     [Theory]
-    [MemberData(nameof(Editions))]
+    [MemberData(nameof(DataBuild.ChineseEditions), MemberType = typeof(DataBuild))]
     public void The_first_lines_characters_ink_sits_37_mm_from_the_top(string id, string edition)
     {
         using var pdf = PdfDocument.Open(build.Pdf(id, edition));
@@ -58,7 +46,7 @@ public sealed class ChinesePageGeometryTests(DataBuild build) : IClassFixture<Da
     }
 
     [Theory]
-    [MemberData(nameof(Editions))]
+    [MemberData(nameof(DataBuild.ChineseEditions), MemberType = typeof(DataBuild))]
     public void The_masthead_series_is_centred_on_the_type_area(string id, string edition)
     {
         using var pdf = PdfDocument.Open(build.Pdf(id, edition));
@@ -72,7 +60,7 @@ public sealed class ChinesePageGeometryTests(DataBuild build) : IClassFixture<Da
     }
 
     [Theory]
-    [MemberData(nameof(Editions))]
+    [MemberData(nameof(DataBuild.ChineseEditions), MemberType = typeof(DataBuild))]
     public void The_end_block_is_at_the_foot_of_an_even_last_page_with_its_rules_as_thick_as_the_standard_says(string id, string edition)
     {
         using var pdf = PdfDocument.Open(build.Pdf(id, edition));

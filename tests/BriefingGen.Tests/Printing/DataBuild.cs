@@ -12,6 +12,26 @@ public sealed class DataBuild : IAsyncLifetime
 
     public static IReadOnlyList<string> Ids { get; } = TestPaths.DataBriefings;
 
+    /// <summary>Every briefing with each edition that sets Chinese running text: zh and zh-en.</summary>
+    public static TheoryData<string, string> ChineseEditions() => EachWith("zh", "zh-en");
+
+    /// <summary>Every briefing with each edition that sets English running text: en and zh-en.</summary>
+    public static TheoryData<string, string> EnglishEditions() => EachWith("en", "zh-en");
+
+    private static TheoryData<string, string> EachWith(params string[] editions)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var id in Ids)
+        {
+            foreach (var edition in editions)
+            {
+                data.Add(id, edition);
+            }
+        }
+
+        return data;
+    }
+
     public byte[] Pdf(string id, string edition) => File.ReadAllBytes(Path.Combine(OutputRoot, id, $"{id}.{edition}.pdf"));
 
     public async Task InitializeAsync()

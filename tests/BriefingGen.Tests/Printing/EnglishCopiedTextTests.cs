@@ -13,20 +13,8 @@ namespace BriefingGen.Tests.Printing;
 /// </summary>
 public sealed partial class EnglishCopiedTextTests(DataBuild build) : IClassFixture<DataBuild>
 {
-    public static TheoryData<string, string> EnglishEditions()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var id in DataBuild.Ids)
-        {
-            data.Add(id, "en");
-            data.Add(id, "zh-en");
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(EnglishEditions))]
+    [MemberData(nameof(DataBuild.EnglishEditions), MemberType = typeof(DataBuild))]
     public void Every_word_of_the_english_prose_is_read_whole_from_the_pdf(string id, string edition)
     {
         var pdf = TaggedPdf.Read(build.Pdf(id, edition));
@@ -57,7 +45,7 @@ public sealed partial class EnglishCopiedTextTests(DataBuild build) : IClassFixt
     }
 
     [Theory]
-    [MemberData(nameof(EnglishEditions))]
+    [MemberData(nameof(DataBuild.EnglishEditions), MemberType = typeof(DataBuild))]
     public void Pdftotext_copies_english_words_whole_without_soft_hyphens_or_word_joiners(string id, string edition)
     {
         var path = Path.Combine(build.OutputRoot, id, $"{id}.{edition}.pdf");

@@ -10,18 +10,6 @@ public sealed partial class EnglishPageTests(DataBuild build) : IClassFixture<Da
 {
     public static TheoryData<string> Briefings() => new(DataBuild.Ids);
 
-    public static TheoryData<string, string> EnglishEditions()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var id in DataBuild.Ids)
-        {
-            data.Add(id, "en");
-            data.Add(id, "zh-en");
-        }
-
-        return data;
-    }
-
     [Theory]
     [MemberData(nameof(Briefings))]
     public void The_body_is_set_at_65_to_75_characters_a_line(string id)
@@ -35,7 +23,7 @@ public sealed partial class EnglishPageTests(DataBuild build) : IClassFixture<Da
     }
 
     [Theory]
-    [MemberData(nameof(EnglishEditions))]
+    [MemberData(nameof(DataBuild.EnglishEditions), MemberType = typeof(DataBuild))]
     public void English_lines_end_in_hyphenated_words_and_no_soft_hyphen_is_read_as_a_character(string id, string edition)
     {
         var pdf = TaggedPdf.Read(build.Pdf(id, edition));

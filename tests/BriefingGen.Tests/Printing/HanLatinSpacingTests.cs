@@ -10,20 +10,8 @@ namespace BriefingGen.Tests.Printing;
 /// </summary>
 public sealed class HanLatinSpacingTests(DataBuild build) : IClassFixture<DataBuild>
 {
-    public static TheoryData<string, string> Editions()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var id in DataBuild.Ids)
-        {
-            data.Add(id, "zh");
-            data.Add(id, "zh-en");
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Editions))]
+    [MemberData(nameof(DataBuild.ChineseEditions), MemberType = typeof(DataBuild))]
     public void No_gap_is_set_between_Han_and_a_Latin_letter_or_digit(string id, string edition)
     {
         using var pdf = PdfDocument.Open(build.Pdf(id, edition));
