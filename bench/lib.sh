@@ -23,3 +23,19 @@ peak_pss_while() {
 
 # The median of the numbers given.
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# CPU time of a whole process tree, Chromium's processes included however they end, through a
+# cgroup v1 cpuacct group (root only): cpu_group_new prints the group's folder (empty when it cannot
+# make one), the command joins it with `echo $BASHPID > "$group/cgroup.procs"`, cpu_group_seconds
+# reads the seconds used and removes the group.
+cpu_group_new() {
+  local group=/sys/fs/cgroup/cpuacct/briefing-bench-$$-$RANDOM
+  mkdir "$group" 2>/dev/null && echo "$group" || true
+}
+cpu_group_seconds() {
+  local group=$1
+  [ -n "$group" ] || { echo "n/a"; return; }
+  awk '{printf "%.1f", $1 / 1e9}' "$group/cpuacct.usage"
+  # The group's processes have ended; an empty group can be removed.
+  rmdir "$group" 2>/dev/null || true
+}

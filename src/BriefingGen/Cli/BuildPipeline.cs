@@ -93,7 +93,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
         // Chromium is the slowest part to start: it starts while the documents are rendered.
         var launching = options.Pdf && warmPrinter is null && briefings.Count > 0
-            ? ChromiumPrinter.LaunchAsync([outputRoot], options.Printer with { Fontconfig = local.ConfigFile })
+            ? ChromiumPrinter.LaunchAsync([outputRoot, paths.Fonts], options.Printer with { Fontconfig = local.ConfigFile })
             : null;
         var stagings = new List<StagingFolder>();
         try
@@ -112,6 +112,10 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                     .Select(edition => (Edition: edition, Html: edition.IsPrinted ? softHyphens.Apply(renderer.Render(view, edition)) : renderer.Render(view, edition)))
                     .ToList();
                 WriteAssets(staging, fonts, documents.Select(d => d.Html), LocalFaces(briefing, local));
+                if (documents.Any(d => d.Edition.IsPrinted))
+                {
+                    staging.Write(Edition.PrintFontsName, PrintFonts(fonts, documents.Where(d => d.Edition.IsPrinted).Select(d => d.Html), LocalFaces(briefing, local)));
+                }
                 foreach (var (edition, html) in documents)
                 {
                     var path = staging.Write(edition.HtmlName(briefing.Id), html);
@@ -131,6 +135,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
             foreach (var (briefing, staging) in briefings.Zip(stagings))
             {
+                staging.Delete(Edition.PrintFontsName);
                 if (options.KeepPreviousPdfs)
                 {
                     staging.CarryOver("*.pdf");
@@ -204,17 +209,22 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                     files.Add((job.Edition.PressPdfName(job.Briefing.Id), PdfFinisher.Finish(normalized, facts, profiles, colours)));
                 }
 
-                var problems = files.SelectMany(f =>
+                // Each file is read once, for the checks of what the browser and the finisher wrote and
+                // for the print preflight, which measures what those do not, on the finished edition (a
+                // press file has its layout): its errors stop the build, its warnings are listed.
+                var problems = new List<Diagnostic>();
+                foreach (var (file, pdf) in files)
                 {
-                    var shown = Path.Combine(job.Briefing.Id, f.Name);
-                    return PdfChecker.Check(PdfInspector.Inspect(f.Pdf, withText: false), shown, officeFonts)
-                        .Concat(PdfChecker.CheckFinished(f.Pdf, shown, press: f.Name != name));
-                }).ToList();
-
-                // The print preflight measures what PdfChecker does not, on the finished edition (a press
-                // file has its layout): its errors stop the build, its warnings are listed.
-                var command = $"./briefing preflight {DisplayPaths.For(Path.Combine(outputRoot, job.Briefing.Id, name))}";
-                problems.AddRange(PreflightDiagnostics.ForBuild(Path.Combine(job.Briefing.Id, name), Preflight.Run(files[0].Pdf), command));
+                    var shown = Path.Combine(job.Briefing.Id, file);
+                    using var parsed = new ParsedPdf(pdf);
+                    problems.AddRange(PdfChecker.Check(PdfInspector.Inspect(parsed, withText: false), shown, officeFonts));
+                    problems.AddRange(PdfChecker.CheckFinished(pdf, shown, press: file != name));
+                    if (file == name)
+                    {
+                        var command = $"./briefing preflight {DisplayPaths.For(Path.Combine(outputRoot, job.Briefing.Id, name))}";
+                        problems.AddRange(PreflightDiagnostics.ForBuild(shown, Preflight.Run(parsed), command));
+                    }
+                }
 
                 // Into the staging folder at once, so that a build of many briefings holds no PDF in
                 // memory once it is checked; a build that fails discards its staging folders whole.
@@ -290,14 +300,12 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
     private string LocalFaces(Briefing briefing, LocalFonts local) =>
         string.Concat(OfficeFonts(briefing, local).Select(f => LocalFontFaces.Stylesheet(f.Family, f.Faces)));
 
-    /// <summary>Stylesheets, and the font files whose characters the documents use, then the office's own faces (by name).</summary>
-    private void WriteAssets(StagingFolder staging, FontCatalog fonts, IEnumerable<string> documents, string localFaces)
-    {
-        foreach (var css in Directory.EnumerateFiles(Path.Combine(paths.Templates, "css"), "*.css"))
-        {
-            staging.Write(Path.Combine("assets", Path.GetFileName(css)), File.ReadAllBytes(css));
-        }
+    /// <summary>The @font-face rules of the fonts whose characters the print documents use, naming the project's own font files (Edition.FontsStylesheet).</summary>
+    private static string PrintFonts(FontCatalog fonts, IEnumerable<string> documents, string localFaces) =>
+        FontCatalog.Stylesheet(fonts.FacesFor(CodePoints(documents)), face => new Uri(face.File).AbsoluteUri) + localFaces;
 
+    private static HashSet<int> CodePoints(IEnumerable<string> documents)
+    {
         var codePoints = new HashSet<int>();
         foreach (var text in documents.Append(GeneratedText))
         {
@@ -307,8 +315,19 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             }
         }
 
-        var faces = fonts.FacesFor(codePoints);
-        staging.Write(Path.Combine("assets", "fonts.css"), FontCatalog.Stylesheet(faces, "fonts") + localFaces);
+        return codePoints;
+    }
+
+    /// <summary>Stylesheets, and the font files whose characters the documents use, then the office's own faces (by name).</summary>
+    private void WriteAssets(StagingFolder staging, FontCatalog fonts, IEnumerable<string> documents, string localFaces)
+    {
+        foreach (var css in Directory.EnumerateFiles(Path.Combine(paths.Templates, "css"), "*.css"))
+        {
+            staging.Write(Path.Combine("assets", Path.GetFileName(css)), File.ReadAllBytes(css));
+        }
+
+        var faces = fonts.FacesFor(CodePoints(documents));
+        staging.Write(Path.Combine("assets", "fonts.css"), FontCatalog.Stylesheet(faces, face => $"fonts/{Path.GetFileName(face.File)}") + localFaces);
         foreach (var face in faces)
         {
             staging.Link(Path.Combine("assets", "fonts", Path.GetFileName(face.File)), face.File);

@@ -19,38 +19,46 @@ internal static class Preflight
     /// The justified lines of a Chinese or bilingual edition stretched beyond the limit, each with the line after
     /// it, as text: what the printer tightens (Printing/LooseLines.cs).
     /// </summary>
-    public static IReadOnlyList<(string Line, string Next)> LooseLines(byte[] pdf)
+    public static IReadOnlyList<(string Line, string Next)> LooseLines(ParsedPdf pdf)
     {
-        using var file = PdfDocument.Open(pdf);
-        var pages = file.GetPages().Select(PreflightPage.Read).ToList();
+        // Chinese text is tightened; English is set ragged, or justified by its word spaces alone. The
+        // language is in the catalogue: an English PDF's pages are not read at all.
+        var language = pdf.Language;
+        if (language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return [];
+        }
+
+        var pages = pdf.Pages.Select(PreflightPage.Read).ToList();
         var bodySize = BodySize(pages);
-        var language = Language(file);
         var document = new PreflightDocument(Recognize(language, pages, bodySize), language, pages, bodySize);
-        // Chinese text is tightened; English is set ragged, or justified by its word spaces alone.
-        return language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) != true ? [] : Stretch.Loose(document).Select(l => (l.Line.Text, l.Next.Text)).ToList();
+        return Stretch.Loose(document).Select(l => (l.Line.Text, l.Next.Text)).ToList();
     }
 
     private static double BodySize(List<PreflightPage> pages) =>
         pages.SelectMany(p => p.Lines).SelectMany(l => l.Letters).GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key ?? 0;
 
-    private static string? Language(PdfDocument file) =>
-        file.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("Lang"), file.Structure.TokenScanner, out StringToken? lang) ? lang.Data : null;
-
     public static PreflightReport Run(byte[] pdf)
     {
-        using var file = PdfDocument.Open(pdf);
+        using var parsed = new ParsedPdf(pdf);
+        return Run(parsed);
+    }
+
+    /// <summary>The preflight of a PDF already read, whose pages other checks read too.</summary>
+    public static PreflightReport Run(ParsedPdf pdf)
+    {
+        var file = pdf.File;
         var scanner = file.Structure.TokenScanner;
-        var language = file.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("Lang"), scanner, out StringToken? lang) ? lang.Data : null;
+        var language = pdf.Language;
         var pages = new List<PreflightPage>();
         var colours = new List<(int Page, SortedSet<string> Spaces)>();
-        foreach (var page in file.GetPages())
+        foreach (var page in pdf.Pages)
         {
             pages.Add(PreflightPage.Read(page));
             colours.Add((page.Number, ColourCheck.Spaces(page)));
         }
 
-        var sizes = pages.SelectMany(p => p.Lines).SelectMany(l => l.Letters).GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).FirstOrDefault();
-        var bodySize = sizes?.Key ?? 0;
+        var bodySize = BodySize(pages);
         var document = new PreflightDocument(Recognize(language, pages, bodySize), language, pages, bodySize);
 
         var findings = new List<PreflightFinding>();

@@ -33,6 +33,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     private readonly decimal _slowdown;
     private readonly ConcurrentQueue<Diagnostic> _problems = new();
     private readonly ConcurrentBag<IPage> _idle = [];
+    private readonly ConcurrentDictionary<IPage, int> _printed = new();
     private readonly ConcurrentDictionary<IPage, string> _documents = new();
 
     // A small pool of tabs, whatever the number of PDFs: each tab is a renderer of some hundred MB,
@@ -40,6 +41,9 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     private readonly SemaphoreSlim _tabs;
 
     public int Tabs { get; }
+
+    /// <summary>How many documents a tab prints before it is closed and a fresh one takes its place.</summary>
+    public int DocumentsPerTab { get; }
 
     /// <summary>How many tabs it has opened so far (a tab that failed is closed and replaced).</summary>
     public int TabsOpened => _opened;
@@ -49,6 +53,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
     private ChromiumPrinter(IBrowser browser, BrowserProfile profile, IReadOnlyList<string> allowedFolders, PrinterOptions options)
     {
         Tabs = options.Tabs;
+        DocumentsPerTab = options.DocumentsPerTab;
         _tabs = new SemaphoreSlim(options.Tabs, options.Tabs);
         _timeout = options.Timeout;
         _slowdown = options.Slowdown;
@@ -244,17 +249,8 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         try
         {
             await page.GoToAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, timeout, [WaitUntilNavigation.Load]).WaitAsync(cancellation);
-            var pdf = await Print(page, timeout).WaitAsync(cancellation);
-            // Measured after a first print, which waited for the fonts: the blocks' heights depend on them.
-            if (await LineGrid.RoundAsync(page, cancellation))
-            {
-                pdf = await Print(page, timeout).WaitAsync(cancellation);
-            }
-
-            // Lines first: a tighter paragraph can move the end block.
-            pdf = await LooseLines.TightenAsync(page, pdf, () => Print(page, timeout), cancellation);
-            pdf = await PlaceEndBlockAsync(page, pdf, timeout, cancellation);
-            _idle.Add(page);
+            var pdf = await LayoutRounds.PrintAsync(page, () => Print(page, timeout), cancellation);
+            await ReturnAsync(page);
             return pdf;
         }
         catch
@@ -264,6 +260,24 @@ internal sealed class ChromiumPrinter : IPdfPrinter
             await page.CloseAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Puts a tab back in the pool, or closes it once it has printed its share: a renderer keeps
+    /// growing from document to document (by some 20 MB each with a Chinese briefing), and a new
+    /// tab starts a new one.
+    /// </summary>
+    private async Task ReturnAsync(IPage page)
+    {
+        if (_printed.AddOrUpdate(page, 1, (_, n) => n + 1) < DocumentsPerTab)
+        {
+            _idle.Add(page);
+            return;
+        }
+
+        _printed.TryRemove(page, out _);
+        _documents.TryRemove(page, out _);
+        await page.CloseAsync();
     }
 
     /// <summary>
@@ -299,36 +313,6 @@ internal sealed class ChromiumPrinter : IPdfPrinter
         };
         return page;
     }
-
-    /// <summary>
-    /// Prints again, with the end block moved, until it sits at the foot of an even last page
-    /// (EndBlockPlacement); a document without one is printed once. The move is a style sheet added
-    /// through the DevTools CSS domain, which needs no JavaScript in the page.
-    /// </summary>
-    private static async Task<byte[]> PlaceEndBlockAsync(IPage page, byte[] pdf, int timeout, CancellationToken cancellation)
-    {
-        var move = EndBlockMove.None;
-        string? sheet = null;
-        for (var print = 1; print < 4 && EndBlockPlacement.Measure(pdf) is { } spot && EndBlockPlacement.Next(move, spot) is { } next; print++)
-        {
-            move = next;
-            if (sheet is null)
-            {
-                await page.Client.SendAsync("DOM.enable").WaitAsync(cancellation);
-                await page.Client.SendAsync("CSS.enable").WaitAsync(cancellation);
-                var created = await page.Client.SendAsync<CreatedStyleSheet>("CSS.createStyleSheet", new { frameId = page.MainFrame.Id }).WaitAsync(cancellation);
-                sheet = created.StyleSheetId;
-            }
-
-            await page.Client.SendAsync("CSS.setStyleSheetText", new { styleSheetId = sheet, text = move.Css() }).WaitAsync(cancellation);
-            pdf = await Print(page, timeout).WaitAsync(cancellation);
-        }
-
-        return pdf;
-    }
-
-    /// <summary>The answer of CSS.createStyleSheet.</summary>
-    private sealed record CreatedStyleSheet(string StyleSheetId);
 
     private static Task<byte[]> Print(IPage page, int timeout) =>
         page.PdfDataAsync(new PdfOptions

@@ -1,4 +1,4 @@
-using UglyToad.PdfPig;
+using BriefingGen.Finishing;
 using UglyToad.PdfPig.Content;
 
 namespace BriefingGen.Printing;
@@ -23,10 +23,9 @@ internal static class EndBlockPlacement
     private const double Clearance = 0.05;
 
     /// <summary>The end block on the PDF's last page, or null when it has none (the English edition's has no such rules).</summary>
-    public static EndBlockSpot? Measure(byte[] pdf)
+    public static EndBlockSpot? Measure(ParsedPdf pdf)
     {
-        using var document = PdfDocument.Open(pdf);
-        var page = document.GetPage(document.NumberOfPages);
+        var page = pdf.LastPage;
         var area = page.Paths
             .Where(p => p.IsClipping)
             .Select(p => p.GetBoundingRectangle())

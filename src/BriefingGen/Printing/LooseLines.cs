@@ -11,54 +11,53 @@ namespace BriefingGen.Printing;
 /// browser only stretches, so a figure with its note mark and its comma (26.7%[1]，) that misses a
 /// line by a fraction of an em leaves that line spread by 15 %. The printed PDF is measured (the
 /// preflight's stretch), and the paragraph that holds a line stretched more than 5 % is set a little
-/// tighter, in steps small enough that a line still holds 28 characters, and printed again.
+/// tighter, in steps small enough that a line still holds 28 characters, and printed again. One
+/// instance follows one document through its prints.
 /// </summary>
-internal static partial class LooseLines
+internal sealed partial class LooseLines(IPage page)
 {
     // The paragraph's letter-spacing, tighter at each step. The Chinese page sets -0.22 pt at 3号
     // (about -0.014 em); below -0.047 em a 29th character would fit a line of 156 mm.
     private static readonly string[] Steps = ["-0.025em", "-0.035em", "-0.045em"];
 
-    /// <summary>The PDF printed again until no paragraph it can tighten further holds a loose line; the PDF as it was when none does.</summary>
-    public static async Task<byte[]> TightenAsync(IPage page, byte[] pdf, Func<Task<byte[]>> print, CancellationToken cancellation)
+    private readonly Dictionary<int, int> _steps = [];
+    private List<(int Node, string Text)>? _paragraphs;
+
+    /// <summary>
+    /// Sets each paragraph that holds one of the loose lines a step tighter; false when none is left
+    /// that can be (none loose, or each already at its tightest), and the print stands as it is.
+    /// </summary>
+    public async Task<bool> TightenAsync(IReadOnlyList<(string Line, string Next)> loose, CancellationToken cancellation)
     {
-        var loose = Preflight.LooseLines(pdf);
         if (loose.Count == 0)
         {
-            return pdf;
+            return false;
         }
 
+        _paragraphs ??= await ParagraphsAsync(cancellation);
+        var tightened = false;
+        foreach (var (line, next) in loose)
+        {
+            if (Find(_paragraphs, line, next) is not { } node || _steps.GetValueOrDefault(node, -1) + 1 >= Steps.Length)
+            {
+                continue;
+            }
+
+            var step = _steps[node] = _steps.GetValueOrDefault(node, -1) + 1;
+            await page.Client.SendAsync("DOM.setAttributeValue", new { nodeId = node, name = "style", value = $"letter-spacing: {Steps[step]}" }).WaitAsync(cancellation);
+            tightened = true;
+        }
+
+        return tightened;
+    }
+
+    private async Task<List<(int Node, string Text)>> ParagraphsAsync(CancellationToken cancellation)
+    {
         await page.Client.SendAsync("DOM.enable").WaitAsync(cancellation);
         var document = await page.Client.SendAsync<JsonElement>("DOM.getDocument", new { depth = -1 }).WaitAsync(cancellation);
         var paragraphs = new List<(int Node, string Text)>();
         Collect(document.GetProperty("root"), paragraphs);
-
-        var steps = new Dictionary<int, int>();
-        for (var round = 0; round < Steps.Length && loose.Count > 0; round++)
-        {
-            var tightened = false;
-            foreach (var (line, next) in loose)
-            {
-                if (Find(paragraphs, line, next) is not { } node || steps.GetValueOrDefault(node, -1) + 1 >= Steps.Length)
-                {
-                    continue;
-                }
-
-                var step = steps[node] = steps.GetValueOrDefault(node, -1) + 1;
-                await page.Client.SendAsync("DOM.setAttributeValue", new { nodeId = node, name = "style", value = $"letter-spacing: {Steps[step]}" }).WaitAsync(cancellation);
-                tightened = true;
-            }
-
-            if (!tightened)
-            {
-                break;
-            }
-
-            pdf = await print().WaitAsync(cancellation);
-            loose = Preflight.LooseLines(pdf);
-        }
-
-        return pdf;
+        return paragraphs;
     }
 
     /// <summary>The paragraph that holds the line and the start of the one after it: its text, as PdfPig reads it, is in the paragraph's.</summary>

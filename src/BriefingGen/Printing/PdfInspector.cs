@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingGen.Finishing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -14,17 +15,24 @@ internal static class PdfInspector
     /// <summary>Reads the PDF; the text of each page only when asked. Every page's letters are read for the layout checks.</summary>
     public static PdfReport Inspect(byte[] pdf, bool withText = true)
     {
-        using var document = PdfDocument.Open(pdf);
+        using var parsed = new ParsedPdf(pdf);
+        return Inspect(parsed, withText);
+    }
+
+    /// <summary>Reads a PDF already read, whose pages other checks read too.</summary>
+    public static PdfReport Inspect(ParsedPdf pdf, bool withText = true)
+    {
+        var document = pdf.File;
         var scanner = document.Structure.TokenScanner;
         var catalog = document.Structure.Catalog.CatalogDictionary;
-        var language = catalog.TryGet(NameToken.Create("Lang"), scanner, out StringToken? lang) ? lang.Data : null;
+        var language = pdf.Language;
         var tagged = catalog.TryGet(NameToken.Create("MarkInfo"), scanner, out DictionaryToken? markInfo)
             && markInfo.TryGet(NameToken.Create("Marked"), scanner, out BooleanToken? marked) && marked.Data;
 
         var fonts = Fonts(document.Structure.CrossReferenceTable.ObjectOffsets.Keys, scanner);
         var pages = new List<PdfPageInfo>();
         var layouts = new List<PdfPageLayout>();
-        foreach (var page in document.GetPages())
+        foreach (var page in pdf.Pages)
         {
             layouts.Add(Layout(page));
             if (withText)

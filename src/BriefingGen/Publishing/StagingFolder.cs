@@ -61,6 +61,13 @@ internal sealed class StagingFolder : IDisposable
         return path;
     }
 
+    /// <summary>Removes a file the build needed but does not publish, if it is there.</summary>
+    public void Delete(string relativePath)
+    {
+        var path = Path.Combine(Folder, relativePath);
+        OutputWrites.Guard(path, () => File.Delete(path));
+    }
+
     /// <summary>Copies the previous outputs matching the pattern that this build did not make.</summary>
     public void CarryOver(string pattern)
     {

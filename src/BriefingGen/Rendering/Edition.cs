@@ -42,5 +42,15 @@ internal sealed record Edition(
     /// <summary>The press file of a print edition: the same pages in DeviceCMYK.</summary>
     public string PressPdfName(string briefingId) => $"{briefingId}.{Code}.press.pdf";
 
+    /// <summary>
+    /// The stylesheet of its fonts. A print edition's names the fonts where the project keeps them,
+    /// the same files for every briefing, so that the browser reads and decodes each font once for a
+    /// whole build instead of once a briefing; the intranet page's names the copies beside it.
+    /// </summary>
+    public string FontsStylesheet => IsPrinted ? PrintFontsName : "assets/fonts.css";
+
+    /// <summary>The print editions' font stylesheet, beside their HTML; the browser's input only, never published.</summary>
+    public const string PrintFontsName = "print-fonts.css";
+
     public string HtmlName(string briefingId) => IsPrinted ? $"{briefingId}.{Code}.html" : "index.html";
 }

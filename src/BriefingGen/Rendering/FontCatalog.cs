@@ -99,13 +99,13 @@ internal sealed partial class FontCatalog
     /// <summary>Whether the family only lends its punctuation to the stacks, and is no face an office chooses.</summary>
     public static bool IsPunctuation(string family) => PunctuationStylesheets.Any(p => p.Family == family);
 
-    /// <summary>A stylesheet of @font-face rules for the faces, pointing at <paramref name="folder"/>.</summary>
+    /// <summary>A stylesheet of @font-face rules for the faces, each file at the URL <paramref name="url"/> gives it.</summary>
     /// <remarks>
     /// Every Chinese face is given the body face's ascent and descent, so that a line of 楷体 or 黑体
     /// has its baseline where a line of 宋体 of the same height has it and stays on the page's grid
     /// (LXGW WenKai's own metrics put it 1.5 pt higher in a 16 pt line).
     /// </remarks>
-    public static string Stylesheet(IEnumerable<FontFace> faces, string folder)
+    public static string Stylesheet(IEnumerable<FontFace> faces, Func<FontFace, string> url)
     {
         var css = new StringBuilder();
         var list = faces.ToList();
@@ -115,7 +115,7 @@ internal sealed partial class FontCatalog
         {
             var ranges = string.Join(",", face.Ranges.Select(r => r.First == r.Last ? $"U+{r.First:X}" : $"U+{r.First:X}-{r.Last:X}"));
             var metrics = body is not null && face.Family != HanBody && chinese.Contains(face.Family) ? body : null;
-            Rule(css, face, face.Family, ranges, folder, metrics);
+            Rule(css, face, face.Family, ranges, url(face), metrics);
         }
 
         return css.ToString();
@@ -125,14 +125,14 @@ internal sealed partial class FontCatalog
     private const int HanFirst = 0x4E00;
     private const int HanLast = 0x9FFF;
 
-    private static void Rule(StringBuilder css, FontFace face, string family, string ranges, string folder, string? metrics) =>
+    private static void Rule(StringBuilder css, FontFace face, string family, string ranges, string url, string? metrics) =>
         css.Append(CultureInfo.InvariantCulture, $$"""
             @font-face {
               font-family: '{{family}}';
               font-style: {{face.Style}};
               font-weight: {{face.Weight}};
               font-display: block;
-              src: url({{folder}}/{{Path.GetFileName(face.File)}}) format('woff2');
+              src: url({{url}}) format('woff2');
               unicode-range: {{ranges}};{{metrics}}
             }
 

@@ -18,7 +18,7 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
     public string RenderSite(SiteView site)
     {
         var globals = new ScriptObject();
-        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", Edition.Site.Stylesheets, Theme = "" } });
+        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", Edition.Site.Stylesheets, Theme = "", Fonts = Edition.Site.FontsStylesheet } });
         return RenderTemplate("site.sbn", globals, "site");
     }
 
@@ -34,6 +34,7 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
                 Title = Html.Escape(edition.TitleOf(briefing)),
                 edition.Stylesheets,
                 briefing.Theme,
+                Fonts = edition.FontsStylesheet,
             },
             Labels = EditionLabels.All,
             edition.Lang,

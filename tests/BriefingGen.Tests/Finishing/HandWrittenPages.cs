@@ -40,7 +40,7 @@ public sealed class HandWrittenPages : IAsyncLifetime
 
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><title>preflight</title><style>")
-            .Append(FontCatalog.Stylesheet(faces, "fonts")).Append(css)
+            .Append(FontCatalog.Stylesheet(faces, face => $"fonts/{Path.GetFileName(face.File)}")).Append(css)
             .Append("</style></head><body>").Append(body).Append("</body></html>");
         var path = Path.Combine(page, "index.html");
         await File.WriteAllTextAsync(path, html.ToString());
