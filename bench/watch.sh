@@ -50,7 +50,7 @@ for i in $(seq "$runs"); do
   if (( i % 2 )); then sed -i 's/大有可为。/大有可为！/' "$file"; else sed -i 's/大有可为！/大有可为。/' "$file"; fi
   saved=$(date +%s%3N)
   html=""; declare -A ready=()
-  for _ in $(seq 3000); do
+  for _ in $(seq 12000); do
     while read -r stamp name data; do
       case $name in
         reload) [ -n "$html" ] || html=$(( stamp - saved )) ;;
@@ -64,7 +64,7 @@ for i in $(seq "$runs"); do
     [ -n "$html" ] && [ "${#ready[@]}" -eq "${#editions[@]}" ] && break
     sleep 0.01
   done
-  [ -n "$html" ] && [ "${#ready[@]}" -eq "${#editions[@]}" ] || { echo "save $i: not every edition was reported ready within 30 s" >&2; cat "$root/watch.log" >&2; exit 3; }
+  [ -n "$html" ] && [ "${#ready[@]}" -eq "${#editions[@]}" ] || { echo "save $i: not every edition was reported ready within 120 s" >&2; cat "$root/watch.log" >&2; exit 3; }
   htmls+=("$html")
   line="save $i: HTML $html ms"
   for e in "${editions[@]}"; do pdf_times[$e]+=" ${ready[$e]}"; line+=", $e.pdf ${ready[$e]} ms"; done
