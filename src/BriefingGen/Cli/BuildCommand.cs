@@ -24,8 +24,11 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
                 Press = settings.Press,
                 Force = settings.Force,
             };
-            var pipeline = BuildPipeline.ForConsole(paths);
+            // The live display, if any, ends before the diagnostics print: here on success, by the using on failure.
+            using var progress = BuildProgress.ForConsole(settings.ChineseMessages);
+            var pipeline = new BuildPipeline(paths, progress);
             await pipeline.BuildAsync(briefings, options);
+            progress.Dispose();
             DiagnosticPrinter.Print(pipeline.PdfWarnings, settings.ChineseMessages);
             return ExitCodes.Ok;
         }

@@ -18,8 +18,14 @@ namespace BriefingGen.Cli;
 /// The one pipeline: load and check every briefing, then localize, render, print and publish.
 /// Nothing is rendered while any input has an error, and nothing is published unless all is good.
 /// </summary>
-internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
+internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
 {
+    /// <summary>A pipeline that says its progress as plain lines, in this run's language, to the action given.</summary>
+    public BuildPipeline(ProjectPaths paths, Action<string> lines)
+        : this(paths, new PlainBuildProgress(lines, Catalogue.Chinese, TimeProvider.System))
+    {
+    }
+
     /// <summary>What the last build found in its PDFs that does not stop it: the preflight's warnings, one a PDF.</summary>
     public List<Diagnostic> PdfWarnings { get; } = [];
 
@@ -86,7 +92,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var unchanged = briefings.Where(b => !options.Force && Manifest.IsCurrent(Path.Combine(outputRoot, b.Id), fingerprints[b.Id])).ToList();
         foreach (var briefing in unchanged)
         {
-            progress(Catalogue.Text("progress.unchanged", DisplayPaths.For(Path.Combine(outputRoot, briefing.Id))));
+            progress.Unchanged(Path.Combine(outputRoot, briefing.Id));
         }
 
         briefings = briefings.Except(unchanged).ToList();
@@ -125,7 +131,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
                     }
                 }
 
-                progress(Catalogue.Text("progress.rendered", briefing.Id, documents.Count));
+                progress.Rendered(briefing.Id, documents.Count);
             }
 
             if (options.Pdf && printJobs.Count > 0)
@@ -143,13 +149,13 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
                 staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder, fingerprints[briefing.Id]));
                 staging.Publish();
-                progress(Catalogue.Text("progress.wrote", DisplayPaths.For(Path.Combine(outputRoot, briefing.Id)), clock.Elapsed.TotalSeconds));
+                progress.Published(Path.Combine(outputRoot, briefing.Id), clock.Elapsed);
             }
 
             if (options.Html && options.FrontPage)
             {
                 WriteFrontPage(outputRoot, renderer, fonts);
-                progress(Catalogue.Text("progress.front-page", DisplayPaths.For(Path.Combine(outputRoot, "index.html")), DisplayPaths.For(outputRoot)));
+                progress.FrontPage(Path.Combine(outputRoot, "index.html"), outputRoot);
             }
         }
         finally
@@ -190,7 +196,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
         var profiles = ColourProfiles.Load();
         var themeRed = ThemeRed(paths.Templates);
         var clock = Stopwatch.StartNew();
-        progress(Catalogue.Text("progress.printing", jobs.Count, Math.Min(jobs.Count, printer.Tabs)));
+        progress.Printing(jobs.Count, Math.Min(jobs.Count, printer.Tabs));
         // Each PDF is normalised and checked as soon as it is printed, while the others still print.
         var checkedPdfs = await Task.WhenAll(jobs.Select(async job =>
         {
@@ -235,6 +241,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
 
                 // The print HTML was only the browser's input; the intranet page is index.html.
                 File.Delete(job.Html);
+                progress.Printed(job.Briefing.Id, name);
                 return problems;
             });
         }));
@@ -247,7 +254,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, Action<string> progress)
             PdfWarnings.AddRange(found.Where(d => !d.IsError));
         }
 
-        progress(Catalogue.Text("progress.printed", clock.Elapsed.TotalSeconds));
+        progress.PrintedAll(clock.Elapsed);
         if (problems.Count > 0)
         {
             throw new BuildFailedException([.. problems, .. PdfWarnings]);
