@@ -13,11 +13,12 @@ internal static class PreviewScript
 
     public const string Source = """
         (() => {
-          const events = new EventSource('/_events');
+          // A PDF's viewer says which it shows: watch prints that edition first.
+          const frame = document.querySelector('iframe[data-pdf]');
+          const events = new EventSource('/_events' + (frame ? '?pdf=' + encodeURIComponent(frame.dataset.pdf) : ''));
           events.addEventListener('reload', () => location.reload());
-          events.addEventListener('pdf', () => {
-            const frame = document.querySelector('iframe[data-pdf]');
-            if (frame) frame.src = frame.dataset.pdf + '?v=' + Date.now();
+          events.addEventListener('pdf', event => {
+            if (frame && event.data === frame.dataset.pdf) frame.src = frame.dataset.pdf + '?v=' + Date.now();
           });
           events.addEventListener('problems', event => {
             let panel = document.getElementById('briefing-problems');

@@ -58,8 +58,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         app.MapGet(PreviewScript.Path, () => Results.Text(PreviewScript.Source, "text/javascript", Encoding.UTF8));
         app.MapGet("/_pdf/{id}/{file}", (string id, string file) =>
         {
-            var url = $"/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(file)}";
-            return Results.Text(PreviewScript.PdfPage(url, WebUtility.HtmlEncode(file)), "text/html", Encoding.UTF8);
+            return Results.Text(PreviewScript.PdfPage(PdfPath(id, file), WebUtility.HtmlEncode(file)), "text/html", Encoding.UTF8);
         });
         app.Use(async (context, next) =>
         {
@@ -112,10 +111,20 @@ internal sealed class PreviewServer : IAsyncDisposable
         return file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(file) ? file : null;
     }
 
+    /// <summary>
+    /// A PDF's path on the server, as its viewer names it when it subscribes to the events and as a
+    /// "pdf" event names the PDF reprinted. Escaped, so that it holds neither a quote for the viewer's
+    /// attribute nor a line break for the event stream.
+    /// </summary>
+    public static string PdfPath(string id, string file) => $"/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(file)}";
+
     private static async Task StreamEventsAsync(HttpContext context, EventHub hub)
     {
         context.Response.ContentType = "text/event-stream";
-        var events = hub.Subscribe(out var unsubscribe);
+        // A PDF's viewer says which it shows, so that watch prints that edition first. Only compared
+        // with the paths watch makes, never written anywhere.
+        var viewing = context.Request.Query["pdf"].FirstOrDefault();
+        var events = hub.Subscribe(viewing, out var unsubscribe);
         try
         {
             await context.Response.WriteAsync("retry: 1000\n\n", context.RequestAborted);

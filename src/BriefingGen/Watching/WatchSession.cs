@@ -144,16 +144,31 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
             return;
         }
 
+        // The edition a preview shows is printed and told first, the others after it.
         clock.Restart();
-        var pdf = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: true, Html: true) { FrontPage = false, Force = true };
-        if (await TryBuildAsync(pipeline, briefings, pdf))
+        var viewed = Edition.Printed.Where(e => briefings.Any(b => Events.IsViewing(PreviewServer.PdfPath(b.Id, e.PdfName(b.Id))))).ToList();
+        IReadOnlyList<IReadOnlyList<Edition>> passes = viewed.Count is 0 or 3 ? [Edition.Printed] : [viewed, Edition.Printed.Except(viewed).ToList()];
+        foreach (var editions in passes)
         {
-            Events.Publish(new PreviewEvent("pdf", "pdf"));
-            log(Catalogue.In(options.Chinese, "watch.pdfs-printed", Now(), clock.ElapsedMilliseconds));
+            var pdf = new BuildOptions(options.OutputRoot, editions, Pdf: true, Html: true) { FrontPage = false, Force = true, KeepPreviousPdfs = true };
+            if (!await TryBuildAsync(pipeline, briefings, pdf))
+            {
+                return;
+            }
+
+            foreach (var briefing in briefings)
+            {
+                foreach (var edition in editions)
+                {
+                    Events.Publish(new PreviewEvent("pdf", PreviewServer.PdfPath(briefing.Id, edition.PdfName(briefing.Id))));
+                }
+            }
+
+            var names = string.Join(", ", briefings.SelectMany(b => editions.Select(e => e.PdfName(b.Id))));
+            log(Catalogue.In(options.Chinese, "watch.pdfs-printed", Now(), clock.ElapsedMilliseconds, names));
         }
     }
 
-    /// <summary>Whether a briefing's folder is there; says so when it has just gone, or just come back.</summary>
     private bool Present(string folder)
     {
         var there = Directory.Exists(folder);
