@@ -964,10 +964,10 @@ internal static class Errors
     public static Diagnostic ShardFileChanged(SourceLocation at, string file, long bytes, long listedBytes) => Error(
         "BG0074",
         bytes == listedBytes
-            ? $"'{file}' is not the file this manifest lists: its sha256 differs (same size, {bytes} bytes). It was changed or damaged after the build; build the shard again."
+            ? $"'{file}' is not the file this manifest lists: its sha256 differs, though its size is the same. It was changed or damaged after the build; build the shard again."
             : $"'{file}' is not the file this manifest lists: it has {bytes} bytes, the manifest {listedBytes}. It was changed or damaged after the build; build the shard again.",
         bytes == listedBytes
-            ? $"“{file}”不是清单所列的文件：其 sha256 不同（大小相同，{bytes} 字节）。它在生成后被改动或损坏；请重新生成该分片。"
+            ? $"“{file}”不是清单所列的文件：大小虽然相同，sha256 却不同。它在生成后被改动或损坏；请重新生成该分片。"
             : $"“{file}”不是清单所列的文件：它有 {bytes} 字节，清单记为 {listedBytes} 字节。它在生成后被改动或损坏；请重新生成该分片。",
         at);
 
