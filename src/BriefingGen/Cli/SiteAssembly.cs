@@ -7,9 +7,9 @@ using BriefingGen.Rendering;
 namespace BriefingGen.Cli;
 
 /// <summary>
-/// assemble: the site from the shards' outputs. Every briefing is checked against its manifest, then
-/// linked (or copied) into its staging folder, before any is published: an assemble that fails leaves
-/// the output folder as it was. Then the front page is written as build writes it.
+/// assemble: the site from the shards' outputs. Every briefing is copied into its staging folder and
+/// the copy checked against its manifest before any is published: an assemble that fails leaves the
+/// output folder as it was. Then the front page is written as build writes it.
 /// </summary>
 internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
 {
@@ -18,12 +18,17 @@ internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
         var outputRoot = OutputFolder.Resolve(output, paths.Root, paths.Templates, [paths.Data]);
         var diagnostics = new DiagnosticBag();
         var briefings = ShardReader.Read(shardFolders, outputRoot, diagnostics);
-        foreach (var briefing in briefings)
+        if (diagnostics.HasErrors)
         {
-            ManifestCheck.Check(briefing, diagnostics);
-        }
+            // Nothing will be published: the shards' own files are checked where they are, so that
+            // every problem is said at once, without touching the output folder.
+            foreach (var briefing in briefings)
+            {
+                ManifestCheck.Check(briefing, briefing.Folder, diagnostics);
+            }
 
-        Stop(diagnostics);
+            Stop(diagnostics);
+        }
 
         // What the front page needs is loaded first: missing fonts stop the assemble before anything changes.
         var frontPage = briefings.Any(b => b.HasPage);
@@ -37,11 +42,16 @@ internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
                 stagings.Add(staging);
                 foreach (var file in Directory.EnumerateFiles(briefing.Folder, "*", SearchOption.AllDirectories))
                 {
-                    // Linked where the file system allows, as build links its fonts: no file is rewritten in place.
-                    staging.Link(Path.GetRelativePath(briefing.Folder, file), file);
+                    // Copied, not linked: a shard's folder edited or downloaded again later must not change the site.
+                    staging.Write(Path.GetRelativePath(briefing.Folder, file), File.ReadAllBytes(file));
                 }
+
+                // The copy is checked, not the shard's file: what is published is what was checked.
+                ManifestCheck.Check(briefing, staging.Folder, diagnostics);
             }
 
+            // Nothing is published while any copy is wrong.
+            Stop(diagnostics);
             foreach (var (briefing, staging) in briefings.Zip(stagings))
             {
                 staging.Publish();

@@ -4,14 +4,14 @@ using BriefingGen.Loading;
 namespace BriefingGen.Publishing;
 
 /// <summary>
-/// Whether a briefing's output holds exactly the files its manifest lists, each of its size and
-/// sha256: what assemble publishes is then what the shard's build wrote, byte for byte.
+/// Whether a copy of a briefing's output holds exactly the files its manifest lists, each of its size
+/// and sha256: what assemble publishes is then what the shard's build wrote, byte for byte.
 /// </summary>
 internal static class ManifestCheck
 {
-    public static void Check(ShardBriefing briefing, DiagnosticBag diagnostics)
+    /// <summary>Checks the copy in <paramref name="folder"/>; problems are reported at the shard's own files, which the user can look at.</summary>
+    public static void Check(ShardBriefing briefing, string folder, DiagnosticBag diagnostics)
     {
-        var folder = briefing.Folder;
         var place = ManifestLines.Of(DisplayPaths.For(briefing.ManifestFile), briefing.ManifestText);
         var present = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))

@@ -13,6 +13,10 @@ public sealed class ShardedBuildTests : IDisposable
 {
     private static readonly string[] Ids = ["base", "base-two", "base-three", "base-four"];
 
+    private static readonly string[] TwoShards = ["1/2", "2/2"];
+
+    private static readonly string[] TwoShardFolders = ["shards/1", "shards/2"];
+
     private readonly string _root = Directory.CreateTempSubdirectory("briefinggen-shard-").FullName;
 
     public ShardedBuildTests()
@@ -38,7 +42,7 @@ public sealed class ShardedBuildTests : IDisposable
         // Each briefing in exactly one shard, and no shard writes the front page, which lists them all.
         Assert.All(shards, s => Assert.NotEmpty(s));
         Assert.Equal(Ids.Order(StringComparer.Ordinal), shards.SelectMany(s => s).Order(StringComparer.Ordinal));
-        Assert.All(new[] { "shards/1", "shards/2" }, folder =>
+        Assert.All(TwoShardFolders, folder =>
         {
             Assert.False(File.Exists(Path.Combine(_root, folder, "index.html")));
             Assert.False(Directory.Exists(Path.Combine(_root, folder, "assets")));
@@ -71,7 +75,7 @@ public sealed class ShardedBuildTests : IDisposable
             Directory.Delete(Path.Combine(_root, "data", id), recursive: true);
         }
 
-        var runs = new[] { "1/2", "2/2" }.Select(k => (Shard: k, Run: Tool.Run(_root, ["build", "--shard", k, "--format", "html", "--out", k[..1], "--messages", "en"]))).ToList();
+        var runs = TwoShards.Select(k => (Shard: k, Run: Tool.Run(_root, ["build", "--shard", k, "--format", "html", "--out", k[..1], "--messages", "en"]))).ToList();
 
         Assert.All(runs, r => Assert.True(r.Run.ExitCode == 0, r.Run.Output + r.Run.Error));
         var built = Assert.Single(runs, r => Directory.Exists(Path.Combine(_root, r.Shard[..1], "base")));
