@@ -137,6 +137,22 @@ public sealed class ShardedBuildTests : IDisposable
         Approvals.Verify(report.ToString());
     }
 
+    [Fact]
+    public void An_assemble_of_folders_without_briefings_or_into_a_shard_folder_is_refused_and_writes_nothing()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "shards", "1"));
+
+        var empty = Tool.Run(_root, ["assemble", "shards/1", "--out", "site", "--messages", "en"]);
+        var inside = Tool.Run(_root, ["assemble", "shards/1", "--out", "shards", "--messages", "en"]);
+
+        Assert.Equal(1, empty.ExitCode);
+        Assert.StartsWith("shards/1: error BG0077: There is no briefing in shards/1", empty.Error, StringComparison.Ordinal);
+        Assert.Equal(2, inside.ExitCode);
+        Assert.StartsWith("shards/1: error BG0071: The shard folder 'shards/1' is, holds or lies inside the output folder 'shards'", inside.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "site")), "assemble wrote an output");
+        Assert.Equal(["1"], Directory.GetFileSystemEntries(Path.Combine(_root, "shards")).Select(Path.GetFileName));
+    }
+
     /// <summary>Builds one shard into <paramref name="output"/>; the ids of the briefings it wrote.</summary>
     private List<string> Shard(string shard, string output)
     {
