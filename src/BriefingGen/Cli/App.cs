@@ -17,6 +17,7 @@ internal static class App
         ["check"] = typeof(CheckCommand),
         ["verify"] = typeof(VerifyCommand),
         ["preflight"] = typeof(PreflightCommand),
+        ["assemble"] = typeof(AssembleCommand),
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -44,7 +45,8 @@ internal static class App
             config.AddCommand<BuildCommand>("build")
                 .WithDescription(Catalogue.Text("help.build"))
                 .WithExample("build")
-                .WithExample("build", "jinan-digital-city", "--out", "dist", "--lang", "zh,en");
+                .WithExample("build", "jinan-digital-city", "--out", "dist", "--lang", "zh,en")
+                .WithExample("build", "--shard", "2/3", "--out", "shards/2");
             config.AddCommand<NewCommand>("new")
                 .WithDescription(Catalogue.Text("help.new"))
                 .WithExample("new", "jinan-ai-2026");
@@ -64,6 +66,9 @@ internal static class App
             config.AddCommand<PreflightCommand>("preflight")
                 .WithDescription(Catalogue.Text("help.preflight"))
                 .WithExample("preflight", "out/jinan-digital-city/jinan-digital-city.zh.pdf");
+            config.AddCommand<AssembleCommand>("assemble")
+                .WithDescription(Catalogue.Text("help.assemble"))
+                .WithExample("assemble", "shards/1", "shards/2", "shards/3", "--out", "out");
         });
         try
         {

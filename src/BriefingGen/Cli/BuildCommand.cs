@@ -1,5 +1,8 @@
+using System.Globalization;
 using BriefingGen.Diagnostics;
+using BriefingGen.Messages;
 using BriefingGen.Printing;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace BriefingGen.Cli;
@@ -10,10 +13,25 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellation)
     {
         var paths = ProjectPaths.Find();
-        var briefings = BuildPipeline.LoadNamed(settings.Briefings, paths, settings.ChineseMessages, out var refused);
+        var shard = settings.Share;
+        var given = 0;
+        var briefings = BuildPipeline.LoadNamed(settings.Briefings, paths, settings.ChineseMessages, out var refused, shard is null ? null : folders =>
+        {
+            given = folders.Count;
+            return shard.Share(folders);
+        });
         if (briefings is null)
         {
             return refused;
+        }
+
+        if (shard is not null)
+        {
+            // A shard's log says which briefings it makes, so that a CI author can find each one's job. A
+            // share may be empty (more runners than briefings): the build then still checks its output folder.
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{(briefings.Count == 0
+                ? Catalogue.Text("progress.shard-empty", shard, given)
+                : Catalogue.Text("progress.shard", shard, briefings.Count, given, string.Join(", ", briefings.Select(b => b.Id))))}[/]");
         }
 
         try
@@ -23,6 +41,8 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
                 Printer = new PrinterOptions(null, TimeSpan.FromSeconds(settings.Timeout)),
                 Press = settings.Press,
                 Force = settings.Force,
+                // A shard sees only its share: the front page, which lists them all, is assemble's.
+                FrontPage = shard is null,
             };
             // The live display, if any, ends before the diagnostics print: here on success, by the using on failure.
             using var progress = BuildProgress.ForConsole(settings.ChineseMessages);

@@ -34,13 +34,15 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
         new(paths, line => Spectre.Console.AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[grey]{line}[/]"));
 
     /// <summary>
-    /// The briefings a command names, found, loaded and checked, with every diagnostic printed in
-    /// the user's language; null, with the exit code, when any has an error.
+    /// The briefings a command names (or the share of them that <paramref name="select"/> keeps), found,
+    /// loaded and checked, with every diagnostic printed in the user's language; null, with the exit
+    /// code, when any has an error.
     /// </summary>
-    public static IReadOnlyList<Briefing>? LoadNamed(IReadOnlyList<string> named, ProjectPaths paths, bool chinese, out int exitCode)
+    public static IReadOnlyList<Briefing>? LoadNamed(IReadOnlyList<string> named, ProjectPaths paths, bool chinese, out int exitCode, Func<IReadOnlyList<string>, IReadOnlyList<string>>? select = null)
     {
         var diagnostics = new DiagnosticBag();
-        var briefings = LoadAll(BriefingFolders.Resolve(named, paths, diagnostics), diagnostics, paths);
+        var folders = BriefingFolders.Resolve(named, paths, diagnostics);
+        var briefings = LoadAll(select is null ? folders : select(folders), diagnostics, paths);
         DiagnosticPrinter.Print(diagnostics.Sorted(), chinese);
         exitCode = ExitCodes.For(diagnostics.Items);
         return briefings;
@@ -117,10 +119,10 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
                     // leaves it to the reader's browser, and copied text keeps no soft hyphen.
                     .Select(edition => (Edition: edition, Html: edition.IsPrinted ? softHyphens.Apply(renderer.Render(view, edition)) : renderer.Render(view, edition)))
                     .ToList();
-                WriteAssets(staging, fonts, documents.Select(d => d.Html), LocalFaces(briefing, local));
+                SiteAssets.Write(paths.Templates, staging, fonts, documents.Select(d => d.Html), LocalFaces(briefing, local));
                 if (documents.Any(d => d.Edition.IsPrinted))
                 {
-                    staging.Write(Edition.PrintFontsName, PrintFonts(fonts, documents.Where(d => d.Edition.IsPrinted).Select(d => d.Html), LocalFaces(briefing, local)));
+                    staging.Write(Edition.PrintFontsName, SiteAssets.PrintFonts(fonts, documents.Where(d => d.Edition.IsPrinted).Select(d => d.Html), LocalFaces(briefing, local)));
                 }
                 foreach (var (edition, html) in documents)
                 {
@@ -154,7 +156,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
 
             if (options.Html && options.FrontPage)
             {
-                WriteFrontPage(outputRoot, renderer, fonts);
+                FrontPage.Write(outputRoot, paths.Templates, renderer, fonts);
                 progress.FrontPage(Path.Combine(outputRoot, "index.html"), outputRoot);
             }
         }
@@ -280,19 +282,6 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
         view.TitleText.En,
         []);
 
-    /// <summary>
-    /// out/index.html, listing every briefing whose manifest is in the output folder, built in a
-    /// staging folder and moved into place like a briefing's outputs.
-    /// </summary>
-    private void WriteFrontPage(string outputRoot, HtmlRenderer renderer, FontCatalog fonts)
-    {
-        using var staging = new StagingFolder(outputRoot, OutputLeftovers.Site);
-        var html = renderer.RenderSite(SiteView.From(Manifest.ReadAll(outputRoot)));
-        WriteAssets(staging, fonts, [html], "");
-        staging.Write("index.html", html);
-        staging.PublishInto(["index.html", "assets"]);
-    }
-
     /// <summary>The office's own fonts that the briefing's stacks name: the families the project does not ship, found on this machine.</summary>
     private IEnumerable<(string Family, IReadOnlyList<LocalFont> Faces)> OfficeFonts(Briefing briefing, LocalFonts local)
     {
@@ -306,41 +295,4 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
     /// <summary>The @font-face rules of the office's own fonts that the briefing's stacks name.</summary>
     private string LocalFaces(Briefing briefing, LocalFonts local) =>
         string.Concat(OfficeFonts(briefing, local).Select(f => LocalFontFaces.Stylesheet(f.Family, f.Faces)));
-
-    /// <summary>The @font-face rules of the fonts whose characters the print documents use, naming the project's own font files (Edition.FontsStylesheet).</summary>
-    private static string PrintFonts(FontCatalog fonts, IEnumerable<string> documents, string localFaces) =>
-        FontCatalog.Stylesheet(fonts.FacesFor(CodePoints(documents)), face => new Uri(face.File).AbsoluteUri) + localFaces;
-
-    private static HashSet<int> CodePoints(IEnumerable<string> documents)
-    {
-        var codePoints = new HashSet<int>();
-        foreach (var text in documents.Append(GeneratedText))
-        {
-            foreach (var rune in text.EnumerateRunes())
-            {
-                codePoints.Add(rune.Value);
-            }
-        }
-
-        return codePoints;
-    }
-
-    /// <summary>Stylesheets, and the font files whose characters the documents use, then the office's own faces (by name).</summary>
-    private void WriteAssets(StagingFolder staging, FontCatalog fonts, IEnumerable<string> documents, string localFaces)
-    {
-        foreach (var css in Directory.EnumerateFiles(Path.Combine(paths.Templates, "css"), "*.css"))
-        {
-            staging.Write(Path.Combine("assets", Path.GetFileName(css)), File.ReadAllBytes(css));
-        }
-
-        var faces = fonts.FacesFor(CodePoints(documents));
-        staging.Write(Path.Combine("assets", "fonts.css"), FontCatalog.Stylesheet(faces, face => $"fonts/{Path.GetFileName(face.File)}") + localFaces);
-        foreach (var face in faces)
-        {
-            staging.Link(Path.Combine("assets", "fonts", Path.GetFileName(face.File)), face.File);
-        }
-    }
-
-    // Text that stylesheets generate (page numbers, running heads) rather than the documents hold.
-    private static readonly string GeneratedText = "— 0123456789 Page of ，、——" + new string(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).ToArray());
 }

@@ -32,6 +32,13 @@ internal sealed class BuildSettings : CommonSettings
     [LocalizedDescription("help.build.timeout")]
     public int Timeout { get; init; } = 60;
 
+    [CommandOption("--shard <K/N>")]
+    [LocalizedDescription("help.build.shard")]
+    public string? Shard { get; init; }
+
+    /// <summary>The share of the briefings this build makes (--shard k/n), or null for all of them.</summary>
+    public Shard? Share => Shard is null ? null : Cli.Shard.Parse(Shard);
+
     public IReadOnlyList<Edition> Editions =>
         Split(Languages).Select(code => Edition.Printed.First(e => e.Code == code)).ToList();
 
@@ -56,6 +63,11 @@ internal sealed class BuildSettings : CommonSettings
         if (Timeout <= 0)
         {
             return ValidationResult.Error(Catalogue.Text("usage.timeout-positive", Timeout));
+        }
+
+        if (Shard is not null && Share is null)
+        {
+            return ValidationResult.Error(Catalogue.Text("usage.shard-malformed", Shard));
         }
 
         var unknownFormat = Split(Formats).FirstOrDefault(f => f is not ("pdf" or "html"));

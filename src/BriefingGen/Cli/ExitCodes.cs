@@ -17,8 +17,9 @@ internal static class ExitCodes
             return Ok;
         }
 
-        // BG002x, BG0051: the command line named an output folder or a report that may not be written; nothing was done.
-        if (errors.Any(d => d.Code.StartsWith("BG002", StringComparison.Ordinal) || d.Code == "BG0051"))
+        // BG002x, BG0051: the command line named an output folder or a report that may not be written;
+        // BG0070, BG0071: assemble was given a shard folder that is not there or overlaps its output. Nothing was done.
+        if (errors.Any(d => d.Code.StartsWith("BG002", StringComparison.Ordinal) || d.Code is "BG0051" or "BG0070" or "BG0071"))
         {
             return Usage;
         }

@@ -934,4 +934,58 @@ internal static class Errors
         $"'{path}' is not a pattern file of the package 'hyphen' ({SafeText.OneLine(detail)}). Reinstall it with 'npm ci' in the repository.",
         $"“{path}”不是“hyphen”包的断词规则文件（{SafeText.OneLine(detail)}）。请在仓库中运行“npm ci”重新安装。",
         SourceLocation.FileOnly(path));
+
+    // ── assemble: the site from the output folders of build --shard k/n (BG0070–BG0077) ──
+
+    public static Diagnostic ShardFolderMissing(string folder) => Error(
+        "BG0070",
+        $"'{folder}' is not a folder. assemble takes the output folders of 'build --shard K/N' (each holding <id>/ folders with their manifest.json), such as: ./briefing assemble shards/1 shards/2 --out out",
+        $"“{folder}”不是文件夹。assemble 的参数是“build --shard K/N”的输出文件夹（每个都含有带 manifest.json 的 <编号>/ 文件夹），例如：./briefing assemble shards/1 shards/2 --out out",
+        SourceLocation.FileOnly(folder));
+
+    public static Diagnostic ShardFolderOverlapsOutput(string folder, string output) => Error(
+        "BG0071",
+        $"The shard folder '{folder}' is, holds or lies inside the output folder '{output}', which assemble replaces briefing by briefing. Build each shard into a folder of its own (build --shard K/N --out shards/K) and assemble them into another.",
+        $"分片文件夹“{folder}”就是输出文件夹“{output}”，或包含它，或位于其中，而 assemble 会逐份替换输出文件夹中的简报。请把每个分片生成到各自的文件夹（build --shard K/N --out shards/K），再汇总到另一个文件夹。",
+        SourceLocation.FileOnly(folder));
+
+    public static Diagnostic BriefingInTwoShards(SourceLocation at, string id, string other) => Error(
+        "BG0072",
+        $"The briefing '{id}' is also in '{other}', with another manifest (they differ from this line on). Two shards made it from different inputs or options: build every shard of one commit with the same options, each with its own K of the same N.",
+        $"简报“{id}”也在“{other}”中，而清单不同（自此行起不同）。两个分片用不同的输入或选项生成了它：请用同一次提交、相同的选项生成每个分片，且各用同一 N 下不同的 K。",
+        at);
+
+    public static Diagnostic ShardFileMissing(SourceLocation at, string file) => Error(
+        "BG0073",
+        $"'{file}' is listed in this manifest but missing: the shard's outputs are incomplete (an upload or download of the artifact that failed?). Build the shard again.",
+        $"清单中列出了“{file}”，但该文件不存在：分片的输出不完整（制品上传或下载失败？）。请重新生成该分片。",
+        at);
+
+    public static Diagnostic ShardFileChanged(SourceLocation at, string file, long bytes, long listedBytes) => Error(
+        "BG0074",
+        bytes == listedBytes
+            ? $"'{file}' is not the file this manifest lists: its sha256 differs, though its size is the same. It was changed or damaged after the build; build the shard again."
+            : $"'{file}' is not the file this manifest lists: it has {bytes} bytes, the manifest {listedBytes}. It was changed or damaged after the build; build the shard again.",
+        bytes == listedBytes
+            ? $"“{file}”不是清单所列的文件：大小虽然相同，sha256 却不同。它在生成后被改动或损坏；请重新生成该分片。"
+            : $"“{file}”不是清单所列的文件：它有 {bytes} 字节，清单记为 {listedBytes} 字节。它在生成后被改动或损坏；请重新生成该分片。",
+        at);
+
+    public static Diagnostic ShardFileNotInManifest(string file, string manifest) => Error(
+        "BG0075",
+        $"'{file}' is not listed in '{manifest}': a build writes no file it does not list. Remove it, or build the shard again.",
+        $"“{file}”未列在“{manifest}”中：构建不会写出清单之外的文件。请删除它，或重新生成该分片。",
+        SourceLocation.FileOnly(file));
+
+    public static Diagnostic ShardManifestUnreadable(SourceLocation at, string folder, Words problem) => Error(
+        "BG0076",
+        $"'{folder}' is not a briefing's output: {problem.En}. assemble takes the output folders of 'build --shard K/N' as they were written.",
+        $"“{folder}”不是一份简报的输出：{problem.Zh}。assemble 只接受“build --shard K/N”原样写出的输出文件夹。",
+        at);
+
+    public static Diagnostic ShardsHoldNoBriefing(string folders) => Error(
+        "BG0077",
+        $"There is no briefing in {folders}: each briefing of a shard's output is a folder <id>/ with its manifest.json. Were the shards built into these folders (build --shard K/N --out DIR)?",
+        $"{folders} 中没有任何简报：分片输出中的每份简报都是一个带 manifest.json 的 <编号>/ 文件夹。各分片是否生成到了这些文件夹（build --shard K/N --out DIR）？",
+        SourceLocation.FileOnly(folders));
 }

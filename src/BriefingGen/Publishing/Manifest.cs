@@ -113,6 +113,12 @@ internal static class Manifest
         return briefings;
     }
 
+    /// <summary>A manifest's content as written; a JsonException says where it is not one.</summary>
+    public static ManifestContent? Parse(string json) => JsonSerializer.Deserialize<ManifestContent>(json, Options);
+
+    /// <summary>The sha256 of a file, in lower-case hexadecimal, as a manifest lists it.</summary>
+    public static string Sha256(string file) => Hash(file);
+
     // Fonts are hashed once a process: they are linked, unchanged, into every build (see HardLink).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, long, DateTime), string> FontHashes = new();
 

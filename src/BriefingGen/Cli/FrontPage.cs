@@ -1,0 +1,22 @@
+using BriefingGen.Localization;
+using BriefingGen.Publishing;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Cli;
+
+/// <summary>
+/// out/index.html, the site's front page: every briefing whose manifest is in the output folder.
+/// build writes it after its briefings, assemble after the shards' briefings, the same way.
+/// </summary>
+internal static class FrontPage
+{
+    /// <summary>Built in a staging folder and moved into place like a briefing's outputs.</summary>
+    public static void Write(string outputRoot, string templates, HtmlRenderer renderer, FontCatalog fonts)
+    {
+        using var staging = new StagingFolder(outputRoot, OutputLeftovers.Site);
+        var html = renderer.RenderSite(SiteView.From(Manifest.ReadAll(outputRoot)));
+        SiteAssets.Write(templates, staging, fonts, [html], "");
+        staging.Write("index.html", html);
+        staging.PublishInto(["index.html", "assets"]);
+    }
+}

@@ -1,0 +1,42 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+
+namespace BriefingGen.Publishing;
+
+/// <summary>
+/// Whether a copy of a briefing's output holds exactly the files its manifest lists, each of its size
+/// and sha256: what assemble publishes is then what the shard's build wrote, byte for byte.
+/// </summary>
+internal static class ManifestCheck
+{
+    /// <summary>Checks the copy in <paramref name="folder"/>; problems are reported at the shard's own files, which the user can look at.</summary>
+    public static void Check(ShardBriefing briefing, string folder, DiagnosticBag diagnostics)
+    {
+        var place = ManifestLines.Of(DisplayPaths.For(briefing.ManifestFile), briefing.ManifestText);
+        var present = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Where(f => f != Manifest.FileName)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in briefing.Content.Files)
+        {
+            var shown = DisplayPaths.For(Path.Combine(briefing.Folder, entry.Path));
+            if (!present.Remove(entry.Path))
+            {
+                diagnostics.Add(Errors.ShardFileMissing(place(entry.Path), shown));
+                continue;
+            }
+
+            var file = Path.Combine(folder, entry.Path);
+            var bytes = new FileInfo(file).Length;
+            if (bytes != entry.Bytes || Manifest.Sha256(file) != entry.Sha256)
+            {
+                diagnostics.Add(Errors.ShardFileChanged(place(entry.Path), shown, bytes, entry.Bytes));
+            }
+        }
+
+        foreach (var extra in present.Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(Errors.ShardFileNotInManifest(DisplayPaths.For(Path.Combine(briefing.Folder, extra)), DisplayPaths.For(briefing.ManifestFile)));
+        }
+    }
+}
