@@ -101,7 +101,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
 
         // Chromium is the slowest part to start: it starts while the documents are rendered.
         var launching = options.Pdf && warmPrinter is null && briefings.Count > 0
-            ? ChromiumPrinter.LaunchAsync([outputRoot, paths.Fonts], options.Printer with { Fontconfig = local.ConfigFile })
+            ? ChromiumPrinter.LaunchAsync(PrinterReads(paths, outputRoot), options.Printer with { Fontconfig = local.ConfigFile })
             : null;
         var stagings = new List<StagingFolder>();
         try
@@ -169,6 +169,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
             }
         }
     }
+
+    /// <summary>What the browser may read: the outputs it prints, and the fonts the print editions name where the project keeps them.</summary>
+    public static IReadOnlyList<string> PrinterReads(ProjectPaths paths, string outputRoot) => [outputRoot, paths.Fonts];
 
     /// <summary>The folders a build reads: data/ and each briefing's own folder, which no output may touch.</summary>
     public static IEnumerable<string> SourceFolders(ProjectPaths paths, IEnumerable<Briefing> briefings) =>

@@ -47,7 +47,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         {
             // The office's fonts folder is found once: a font added to it while watching needs a restart.
             var local = LocalFonts.For(options.Briefings.Select(Loading.OfficeReader.FontsFolderFor));
-            _printer = await ChromiumPrinter.LaunchAsync([outputRoot], PrinterOptions.Default with { Fontconfig = local.ConfigFile });
+            _printer = await ChromiumPrinter.LaunchAsync(BuildPipeline.PrinterReads(paths, outputRoot), PrinterOptions.Default with { Fontconfig = local.ConfigFile });
         }
 
         await RebuildAsync(null);

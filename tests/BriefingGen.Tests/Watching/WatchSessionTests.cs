@@ -107,6 +107,42 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
         Assert.Contains("data-pdf=\"/jinan-digital-city/jinan-digital-city.zh.pdf\"", preview, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_edition_a_preview_shows_is_printed_and_told_first_and_the_others_after_it()
+    {
+        await StartAsync(pdf: true);
+        // The English PDF's viewer, as its page subscribes: it names the PDF it shows.
+        var viewer = await _http.GetStringAsync(new Uri(_session!.Address!, "_pdf/jinan-digital-city/jinan-digital-city.en.pdf"));
+        var shown = Regex.Match(viewer, "data-pdf=\"([^\"]+)\"").Groups[1].Value;
+        using var events = await OpenEventsAsync("_events?pdf=" + Uri.EscapeDataString(shown));
+        var english = Path.Combine(_root, "out", "jinan-digital-city", "jinan-digital-city.en.pdf");
+        var chinese = Path.Combine(_root, "out", "jinan-digital-city", "jinan-digital-city.zh.pdf");
+        var (englishBefore, chineseBefore) = (File.ReadAllBytes(english), File.ReadAllBytes(chinese));
+
+        AddParagraph("大有作为。");
+
+        Assert.Equal("reload", await NextEventAsync(events));
+        var told = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (name, data) = await NextAsync(events);
+            Assert.Equal("pdf", name);
+            told.Add(data);
+            if (i == 0)
+            {
+                // When the viewer is told, its PDF is the new one, and the others are still being printed.
+                Assert.NotEqual(englishBefore, File.ReadAllBytes(english));
+                Assert.Equal(chineseBefore, File.ReadAllBytes(chinese));
+            }
+        }
+
+        Assert.Equal(shown, told[0]);
+        Assert.Equal(
+            ["/jinan-digital-city/jinan-digital-city.zh-en.pdf", "/jinan-digital-city/jinan-digital-city.zh.pdf"],
+            told.Skip(1).Order(StringComparer.Ordinal));
+        Assert.NotEqual(chineseBefore, File.ReadAllBytes(chinese));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -172,9 +208,9 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
 
     private Task<string> PageAsync() => _http.GetStringAsync(new Uri(_session!.Address!, "jinan-digital-city/"));
 
-    private async Task<StreamReader> OpenEventsAsync()
+    private async Task<StreamReader> OpenEventsAsync(string path = "_events")
     {
-        var stream = await _http.GetStreamAsync(new Uri(_session!.Address!, "_events"));
+        var stream = await _http.GetStreamAsync(new Uri(_session!.Address!, path));
         var reader = new StreamReader(stream);
         Assert.Equal("retry: 1000", await reader.ReadLineAsync());
         return reader;
