@@ -5,11 +5,14 @@
 # client as the browser does. A 'pdf' event that names an edition (zh, en or zh-en in its data, as
 # a file name or a bare code) readies that one; one that names none readies every edition at once.
 # Also samples the PSS of the whole process tree (dotnet and every Chromium process, bench/lib.sh's
-# tree_pss) while it runs. Runs N saves (default 7) and prints each and the medians.
+# tree_pss) while it runs. Runs N saves (default 7) and prints each and the medians. The events are
+# read as the viewer of one edition's PDF reads them (default zh), which watch prints first.
+# Usage: bench/watch.sh [saves] [zh|en|zh-en]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 runs=${1:-7}
+viewed=${2:-zh}
 editions=(zh en zh-en)
 ./briefing build data/jinan-digital-city --out "$(mktemp -d)" >/dev/null   # compiles, installs fonts
 
@@ -30,7 +33,7 @@ url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$root/watch.log" | head -1)
 (while kill -0 "$watch_pid" 2>/dev/null; do tree_pss "$watch_pid" >>"$root/pss.log"; sleep 0.1; done) &
 
 # Each event, stamped with the time its name arrived (ms since the epoch): "<ms> <name> <data>".
-curl -sN "${url}_events" | while IFS= read -r line; do
+curl -sN "${url}_events?pdf=/jinan-digital-city/jinan-digital-city.$viewed.pdf" | while IFS= read -r line; do
   case $line in
     event:*) stamp=$(date +%s%3N); name=${line#event: } ;;
     data:*) printf '%s %s %s\n' "$stamp" "$name" "${line#data: }" >>"$root/events.log" ;;
@@ -73,7 +76,7 @@ for i in $(seq "$runs"); do
   sleep 0.5
 done
 
-summary="median of $runs saves, from the save (including the 40 ms coalescing wait): HTML $(median "${htmls[@]}") ms"
+summary="median of $runs saves, from the save (including the 40 ms coalescing wait), with the $viewed.pdf viewer open: HTML $(median "${htmls[@]}") ms"
 for e in "${editions[@]}"; do read -r -a times <<<"${pdf_times[$e]}"; summary+=", $e.pdf $(median "${times[@]}") ms"; done
 echo "$summary"
 sleep 0.3
