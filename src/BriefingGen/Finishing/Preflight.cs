@@ -65,6 +65,7 @@ internal static class Preflight
         Kinsoku.Run(document, findings, figures);
         Stretch.Run(document, findings, figures);
         Flow.Run(document, findings, figures);
+        ShortPages.Run(document, findings, figures);
         foreach (var page in pages.Where(p => p.TextOffPage.Length > 0))
         {
             findings.Add(new(DiagnosticSeverity.Error, PreflightCheck.TextOffPage, page.Number, new(

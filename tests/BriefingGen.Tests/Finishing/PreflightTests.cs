@@ -146,6 +146,40 @@ public sealed class PreflightTests(HandWrittenPages pages) : IClassFixture<HandW
         Assert.DoesNotContain(ragged.Findings, f => f.Check == PreflightCheck.Stretch);
     }
 
+    [Fact]
+    public async Task A_Chinese_page_left_short_by_a_paragraph_kept_whole_is_reported_and_one_that_splits_is_not()
+    {
+        // Eight lines that cannot split do not fit in the six left on the page: they go to the next one whole.
+        const string whole = "<p style=\"break-inside: avoid\">";
+        var body = Lines(ChineseGrid.LinesPerPage - 6) + whole + Text + Text + Text + Text + Text + Text + Text + "</p>";
+        var kept = await pages.ChineseAsync(body);
+        var split = await pages.ChineseAsync(body.Replace(whole, "<p>", StringComparison.Ordinal));
+
+        var finding = Assert.Single(kept.Warnings, w => w.Check == PreflightCheck.ShortPage);
+        Assert.Equal(1, finding.Page);
+        Assert.Contains("6", finding.Text.En, StringComparison.Ordinal);
+        Assert.Contains(Text[..4], finding.Text.Zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(split.Findings, f => f.Check == PreflightCheck.ShortPage);
+    }
+
+    [Fact]
+    public async Task An_English_page_left_short_by_a_figure_kept_whole_is_reported_and_one_ending_before_a_section_is_not()
+    {
+        const string css = """
+            @page { size: A4; margin: 25mm; }
+            html { font: 11pt/16.5pt "Noto Serif"; orphans: 2; widows: 2; } body { margin: 0; } p { margin: 0; }
+            h2 { font: 700 14pt/18pt "Noto Sans"; margin: 0; break-before: page; }
+            .figure { height: 90mm; background: #a00; break-inside: avoid; }
+            """;
+        var lines = string.Concat(Enumerable.Repeat("<p>Digital Jinan is a city of data, of industry and of government services online.</p>", 36));
+        var figure = await pages.PrintAsync("en", css, lines + "<div class=\"figure\"></div>" + lines);
+        var section = await pages.PrintAsync("en", css, lines + "<h2>A new section</h2>" + lines);
+
+        var finding = Assert.Single(figure.Warnings, w => w.Check == PreflightCheck.ShortPage);
+        Assert.Equal(1, finding.Page);
+        Assert.DoesNotContain(section.Findings, f => f.Check == PreflightCheck.ShortPage);
+    }
+
     private static double DashTop(PreflightReport report) =>
         double.Parse(Figure(report, "page number's dash").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
 
