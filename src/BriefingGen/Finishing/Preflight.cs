@@ -19,7 +19,11 @@ internal static class Preflight
     /// The justified lines of a Chinese or bilingual edition stretched beyond the limit, each with the line after
     /// it, as text: what the printer tightens (Printing/LooseLines.cs).
     /// </summary>
-    public static IReadOnlyList<(string Line, string Next)> LooseLines(byte[] pdf)
+    public static IReadOnlyList<(string Line, string Next)> LooseLines(byte[] pdf) =>
+        LooseLineGeometry(pdf).Select(l => (l.Line.Text, l.Next.Text)).ToList();
+
+    /// <summary>The same loose lines with their letters where the page set them: what a single line's squeeze is computed from (Printing/LineSqueeze.cs).</summary>
+    public static IReadOnlyList<(TextLine Line, TextLine Next)> LooseLineGeometry(byte[] pdf)
     {
         using var file = PdfDocument.Open(pdf);
         var pages = file.GetPages().Select(PreflightPage.Read).ToList();
@@ -27,7 +31,7 @@ internal static class Preflight
         var language = Language(file);
         var document = new PreflightDocument(Recognize(language, pages, bodySize), language, pages, bodySize);
         // Chinese text is tightened; English is set ragged, or justified by its word spaces alone.
-        return language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) != true ? [] : Stretch.Loose(document).Select(l => (l.Line.Text, l.Next.Text)).ToList();
+        return language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) != true ? [] : Stretch.Loose(document).ToList();
     }
 
     private static double BodySize(List<PreflightPage> pages) =>

@@ -5,8 +5,8 @@ namespace BriefingGen.Finishing;
 
 /// <summary>
 /// Pages that end short though the text could have filled them: a page whose last line stands more
-/// than two lines above the type area's foot, when the next page goes on with a paragraph or a figure
-/// rather than start a section. A block kept whole (a chart, a paragraph that may not split) that did
+/// than two lines above the type area's foot, when the next page goes on with a paragraph (or, in
+/// English, where charts float, a figure) rather than start a section. A block kept whole (a chart, a paragraph that may not split) that did
 /// not fit left the gap; the last page, and a page before a heading (a section or an annex starting
 /// on its own page), may end short.
 /// </summary>
@@ -43,7 +43,10 @@ internal static class ShortPages
             var content = contents[p];
             var next = contents[p + 1];
             // A page that opens below its middle holds what is placed at its foot by design (the end block).
-            if (content.Count == 0 || next.Count == 0 || Flow.IsHeading(document, next[0]) || next[0].Baseline < document.Pages[p + 1].Height / 2)
+            // On a GB/T 9704 page only a paragraph counts: its charts are kept whole on the line grid and do
+            // not float (print-zh.css), while any paragraph may split (orphans and widows of one line).
+            if (content.Count == 0 || next.Count == 0 || Flow.IsHeading(document, next[0]) || next[0].Baseline < document.Pages[p + 1].Height / 2
+                || (document.Kind == EditionKind.ChineseOfficial && !document.IsBody(next[0])))
             {
                 continue;
             }
