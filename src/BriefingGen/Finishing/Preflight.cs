@@ -34,6 +34,20 @@ internal static class Preflight
         return language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) != true ? [] : Stretch.Loose(document).ToList();
     }
 
+    /// <summary>
+    /// The headings of an English edition that open a page after one ending short, as text: the headings
+    /// whose space above the printer lets give way (Printing/HeadingSpace.cs).
+    /// </summary>
+    public static IReadOnlyList<string> HeadingsAfterShortPages(byte[] pdf)
+    {
+        using var file = PdfDocument.Open(pdf);
+        var pages = file.GetPages().Select(PreflightPage.Read).ToList();
+        var bodySize = BodySize(pages);
+        var language = Language(file);
+        var document = new PreflightDocument(Recognize(language, pages, bodySize), language, pages, bodySize);
+        return document.Kind != EditionKind.English ? [] : ShortPages.HeadingsAfterShortPages(document).Select(l => l.Text).ToList();
+    }
+
     private static double BodySize(List<PreflightPage> pages) =>
         pages.SelectMany(p => p.Lines).SelectMany(l => l.Letters).GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key ?? 0;
 

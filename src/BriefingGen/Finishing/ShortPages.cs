@@ -23,13 +23,41 @@ internal static class ShortPages
             return;
         }
 
+        var shortPages = 0;
+        foreach (var (page, empty, mm, next) in Short(document))
+        {
+            // On a GB/T 9704 page only a paragraph counts: its charts are kept whole on the line grid and do
+            // not float (print-zh.css), while any paragraph may split (orphans and widows of one line).
+            if (Flow.IsHeading(document, next) || (document.Kind == EditionKind.ChineseOfficial && !document.IsBody(next)))
+            {
+                continue;
+            }
+
+            shortPages++;
+            var size = mm.ToString("0", CultureInfo.InvariantCulture);
+            findings.Add(new(DiagnosticSeverity.Warning, PreflightCheck.ShortPage, page, new(
+                $"the page ends {empty} lines ({size} mm) short, though the next page goes on with '{next.Excerpt()}', which could have filled it (a block kept whole that did not fit)",
+                $"本页末尾空了 {empty} 行（{size} mm），而下一页接排的“{next.Excerpt()}”本可排入本页（有不可拆分的块排不下而整块移到下一页）")));
+        }
+
+        figures.Add(new(new($"pages ending more than {Lines} lines short (last page and pages before a heading aside)", $"末尾空 {Lines} 行以上的页（末页及下一页以标题开始的页除外）"),
+            shortPages.ToString(CultureInfo.InvariantCulture), new("0", "0")));
+    }
+
+    /// <summary>The headings that open a page after one ending more than two lines short: where the space above a heading could give way (Printing/HeadingSpace.cs).</summary>
+    public static IEnumerable<TextLine> HeadingsAfterShortPages(PreflightDocument document) =>
+        Short(document).Where(s => Flow.IsHeading(document, s.Next)).Select(s => s.Next);
+
+    /// <summary>Each page but the last that ends more than two lines short: its number, its empty lines and millimetres, and the next page's first line.</summary>
+    private static IEnumerable<(int Page, int Empty, double Mm, TextLine Next)> Short(PreflightDocument document)
+    {
         var pitch = Pitch(document);
         var running = RunningLines(document);
         var contents = document.Pages.Select(page => document.Content(page).Where(l => !running.Contains(Key(l))).ToList()).ToList();
         var lasts = contents.Where(c => c.Count > 0).Select(c => c[^1].Baseline).ToList();
         if (pitch <= 0 || lasts.Count == 0)
         {
-            return;
+            yield break;
         }
 
         // The type area's foot: on a GB/T 9704 page the grid's last line, 21 pitches below its first (the
@@ -37,16 +65,12 @@ internal static class ShortPages
         var foot = document.Kind == EditionKind.ChineseOfficial
             ? contents.Where(c => c.Count > 0).Max(c => c[0].Baseline) - ((ChineseGrid.LinesPerPage - 1) * pitch)
             : lasts.Min();
-        var shortPages = 0;
         for (var p = 0; p + 1 < contents.Count; p++)
         {
             var content = contents[p];
             var next = contents[p + 1];
             // A page that opens below its middle holds what is placed at its foot by design (the end block).
-            // On a GB/T 9704 page only a paragraph counts: its charts are kept whole on the line grid and do
-            // not float (print-zh.css), while any paragraph may split (orphans and widows of one line).
-            if (content.Count == 0 || next.Count == 0 || Flow.IsHeading(document, next[0]) || next[0].Baseline < document.Pages[p + 1].Height / 2
-                || (document.Kind == EditionKind.ChineseOfficial && !document.IsBody(next[0])))
+            if (content.Count == 0 || next.Count == 0 || next[0].Baseline < document.Pages[p + 1].Height / 2)
             {
                 continue;
             }
@@ -54,16 +78,9 @@ internal static class ShortPages
             var empty = (int)Math.Floor(((content[^1].Baseline - foot) / pitch) + 0.25);
             if (empty > Lines)
             {
-                shortPages++;
-                var mm = PreflightDocument.Mm(content[^1].Baseline - foot).ToString("0", CultureInfo.InvariantCulture);
-                findings.Add(new(DiagnosticSeverity.Warning, PreflightCheck.ShortPage, document.Pages[p].Number, new(
-                    $"the page ends {empty} lines ({mm} mm) short, though the next page goes on with '{next[0].Excerpt()}', which could have filled it (a block kept whole that did not fit)",
-                    $"本页末尾空了 {empty} 行（{mm} mm），而下一页接排的“{next[0].Excerpt()}”本可排入本页（有不可拆分的块排不下而整块移到下一页）")));
+                yield return (document.Pages[p].Number, empty, PreflightDocument.Mm(content[^1].Baseline - foot), next[0]);
             }
         }
-
-        figures.Add(new(new($"pages ending more than {Lines} lines short (last page and pages before a heading aside)", $"末尾空 {Lines} 行以上的页（末页及下一页以标题开始的页除外）"),
-            shortPages.ToString(CultureInfo.InvariantCulture), new("0", "0")));
     }
 
     /// <summary>

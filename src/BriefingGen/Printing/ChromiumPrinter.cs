@@ -255,6 +255,7 @@ internal sealed class ChromiumPrinter : IPdfPrinter
             pdf = await LooseLines.TightenAsync(page, pdf, () => Print(page, timeout), cancellation);
             // What tightening a paragraph could not take back, a single line's squeeze may.
             pdf = await LineSqueeze.SqueezeAsync(page, pdf, () => Print(page, timeout), cancellation);
+            pdf = await HeadingSpace.ShrinkAsync(page, pdf, () => Print(page, timeout), cancellation);
             pdf = await PlaceEndBlockAsync(page, pdf, timeout, cancellation);
             _idle.Add(page);
             return pdf;

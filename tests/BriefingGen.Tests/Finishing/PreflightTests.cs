@@ -136,8 +136,9 @@ public sealed class PreflightTests(HandWrittenPages pages) : IClassFixture<HandW
     public async Task A_line_justified_over_the_gap_an_unbreakable_word_left_is_stretched_and_set_ragged_it_is_not()
     {
         // The long Latin word cannot break: it moves whole to the next line, and justification spreads
-        // the room it left over the gaps of the line above.
-        var body = $"<p style=\"text-indent: 0; text-align: justify; text-align-last: left\">{Text[..24]}Digitalisation{Text}{Text}</p>";
+        // the room it left over the gaps of the line above. It is too long for the printer to take back
+        // by squeezing the line (more than a tenth of an em a character).
+        var body = $"<p style=\"text-indent: 0; text-align: justify; text-align-last: left\">{Text[..24]}Internationalisation{Text}{Text}</p>";
         var justified = await pages.ChineseAsync(body);
         var ragged = await pages.ChineseAsync(body.Replace("text-align: justify", "text-align: left", StringComparison.Ordinal));
 
@@ -178,6 +179,16 @@ public sealed class PreflightTests(HandWrittenPages pages) : IClassFixture<HandW
         var finding = Assert.Single(figure.Warnings, w => w.Check == PreflightCheck.ShortPage);
         Assert.Equal(1, finding.Page);
         Assert.DoesNotContain(section.Findings, f => f.Check == PreflightCheck.ShortPage);
+    }
+
+    [Fact]
+    public async Task A_line_that_misses_a_word_by_a_little_is_squeezed_to_take_it_back_rather_than_stretched()
+    {
+        // Fourteen letters that cannot break, where the line has room for some four characters more.
+        var report = await pages.ChineseAsync($"<p style=\"text-indent: 0; text-align: justify; text-align-last: left\">{Text[..24]}Digitalisation{Text}{Text}</p>");
+
+        Assert.DoesNotContain(report.Findings, f => f.Check == PreflightCheck.Stretch);
+        Assert.Contains(report.Figures, f => f.Name.En.StartsWith("widest stretch", StringComparison.Ordinal) && f.Value.StartsWith("0.", StringComparison.Ordinal));
     }
 
     private static double DashTop(PreflightReport report) =>
