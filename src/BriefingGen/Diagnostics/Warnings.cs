@@ -106,6 +106,7 @@ internal static class Warnings
         Finishing.PreflightCheck.HeadingAtFoot => "BG3139",
         Finishing.PreflightCheck.HeadingSingleCharacter => "BG3140",
         Finishing.PreflightCheck.Widow => "BG3141",
+        Finishing.PreflightCheck.ShortPage => "BG3144",
         _ => "BG3142",
     };
 
@@ -123,6 +124,7 @@ internal static class Warnings
         Finishing.PreflightCheck.HeadingAtFoot => new("headings at a page foot", "页末标题"),
         Finishing.PreflightCheck.HeadingSingleCharacter => new("headings ending in one character", "末行只有一个字的标题"),
         Finishing.PreflightCheck.Widow => new("widows and orphans", "孤行"),
+        Finishing.PreflightCheck.ShortPage => new("pages ending short", "末尾留空的页"),
         _ => new("font names", "字体名称"),
     };
 

@@ -60,7 +60,8 @@ internal static class Flow
         }
     }
 
-    private static bool IsHeading(PreflightDocument document, TextLine line) =>
+    /// <summary>A line of a heading: in a heading face, at the body's size or larger, short.</summary>
+    public static bool IsHeading(PreflightDocument document, TextLine line) =>
         line.InHeadingFace && line.Size > document.BodySize - 0.2 && line.Letters.Count <= 60;
 
     /// <summary>A paragraph's first line as the page's last, or its last line as the next page's first.</summary>

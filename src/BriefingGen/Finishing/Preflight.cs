@@ -19,7 +19,11 @@ internal static class Preflight
     /// The justified lines of a Chinese or bilingual edition stretched beyond the limit, each with the line after
     /// it, as text: what the printer tightens (Printing/LooseLines.cs).
     /// </summary>
-    public static IReadOnlyList<(string Line, string Next)> LooseLines(ParsedPdf pdf)
+    public static IReadOnlyList<(string Line, string Next)> LooseLines(ParsedPdf pdf) =>
+        LooseLineGeometry(pdf).Select(l => (l.Line.Text, l.Next.Text)).ToList();
+
+    /// <summary>The same loose lines with their letters where the page set them: what a single line's squeeze is computed from (Printing/LineSqueeze.cs).</summary>
+    public static IReadOnlyList<(TextLine Line, TextLine Next)> LooseLineGeometry(ParsedPdf pdf)
     {
         // Chinese text is tightened; English is set ragged, or justified by its word spaces alone. The
         // language is in the catalogue: an English PDF's pages are not read at all.
@@ -32,7 +36,25 @@ internal static class Preflight
         var pages = pdf.Pages.Select(PreflightPage.Read).ToList();
         var bodySize = BodySize(pages);
         var document = new PreflightDocument(Recognize(language, pages, bodySize), language, pages, bodySize);
-        return Stretch.Loose(document).Select(l => (l.Line.Text, l.Next.Text)).ToList();
+        return Stretch.Loose(document).ToList();
+    }
+
+    /// <summary>
+    /// The headings of an English edition that open a page after one ending short, as text: the headings
+    /// whose space above the printer lets give way (Printing/HeadingSpace.cs).
+    /// </summary>
+    public static IReadOnlyList<string> HeadingsAfterShortPages(ParsedPdf pdf)
+    {
+        var language = pdf.Language;
+        if (language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return [];
+        }
+
+        var pages = pdf.Pages.Select(PreflightPage.Read).ToList();
+        var bodySize = BodySize(pages);
+        var document = new PreflightDocument(Recognize(language, pages, bodySize), language, pages, bodySize);
+        return document.Kind != EditionKind.English ? [] : ShortPages.HeadingsAfterShortPages(document).Select(l => l.Text).ToList();
     }
 
     private static double BodySize(List<PreflightPage> pages) =>
@@ -73,6 +95,7 @@ internal static class Preflight
         Kinsoku.Run(document, findings, figures);
         Stretch.Run(document, findings, figures);
         Flow.Run(document, findings, figures);
+        ShortPages.Run(document, findings, figures);
         foreach (var page in pages.Where(p => p.TextOffPage.Length > 0))
         {
             findings.Add(new(DiagnosticSeverity.Error, PreflightCheck.TextOffPage, page.Number, new(

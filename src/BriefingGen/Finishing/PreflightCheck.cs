@@ -18,4 +18,5 @@ internal enum PreflightCheck
     FontEmbedding,
     FontName,
     TextOffPage,
+    ShortPage,
 }

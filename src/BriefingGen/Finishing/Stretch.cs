@@ -97,7 +97,8 @@ internal static class Stretch
         }
     }
 
-    private static bool Han(Letter letter) =>
+    /// <summary>A Han character (the unified ideographs and their extensions).</summary>
+    public static bool Han(Letter letter) =>
         letter.Value.Length > 0 && char.ConvertToUtf32(letter.Value, 0) is var c
         && ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF));
 

@@ -4,60 +4,74 @@ using PuppeteerSharp;
 namespace BriefingGen.Printing;
 
 /// <summary>
-/// What CSS cannot say is measured on a print and corrected for the next: blocks padded to whole
-/// lines (LineGrid), loose lines tightened (LooseLines), the end block moved to the foot of an even
-/// last page (EndBlockPlacement). Each print is read once for all of them, and every correction
-/// due goes into the same next print: a print of a Chinese briefing costs more than all the rest
-/// of its build, and a PDF read with its content streams nearly as much.
+/// What CSS cannot say is measured on a print and corrected for the next, in this order: blocks
+/// padded to whole lines (LineGrid) and loose paragraphs tightened (LooseLines), then a line that
+/// tightening could not fix squeezed (LineSqueeze), the space above a heading let give way on an
+/// English page that ends short (HeadingSpace), and last the end block moved to the foot of an even
+/// last page (EndBlockPlacement), once nothing else will move the flow. A print of a Chinese
+/// briefing costs more than all the rest of its build, and reading a PDF's content streams nearly
+/// as much: so each print is read once, and corrections that do not depend on each other share one.
 /// </summary>
 internal static class LayoutRounds
 {
-    /// <summary>
-    /// A document takes 2–4 prints; the limit is what the corrections could take at most (the grid
-    /// once, each of LooseLines' three steps, and three moves of the end block), never reached.
-    /// </summary>
-    private const int MaxPrints = 8;
+    /// <summary>The grid once and LooseLines' three steps: the most the first phase can take.</summary>
+    private const int MostTighteningPrints = 4;
 
-    /// <summary>The document printed until a print needs no correction, or the limit is reached.</summary>
+    /// <summary>Each print corrects the last one's error, and the first move may also change the page.</summary>
+    private const int MostEndBlockPrints = 3;
+
+    /// <summary>The document printed until no correction is left to make, or each phase's limit is reached.</summary>
     public static async Task<byte[]> PrintAsync(IPage page, Func<Task<byte[]>> print, CancellationToken cancellation)
     {
         var pdf = await print().WaitAsync(cancellation);
         // Measured after a first print, which waited for the fonts: the blocks' heights depend on them.
         var padded = await LineGrid.RoundAsync(page, cancellation);
         var lines = new LooseLines(page);
-        var endBlock = new EndBlockSheet(page);
-        for (var prints = 1; prints < MaxPrints; prints++)
+        IReadOnlyList<(TextLine Line, TextLine Next)> loose;
+        for (var prints = 0; ; prints++)
         {
-            if (!await CorrectAsync(pdf, padded, lines, endBlock, cancellation))
+            using (var parsed = new ParsedPdf(pdf))
             {
-                return pdf;
+                loose = Preflight.LooseLineGeometry(parsed);
+            }
+
+            // A paragraph's lines do not depend on where the pages break: the grid's pads and the
+            // first tightening go into one print.
+            var tightened = prints < MostTighteningPrints && await lines.TightenAsync(loose.Select(l => (l.Line.Text, l.Next.Text)).ToList(), cancellation);
+            if (!tightened && !padded)
+            {
+                break;
             }
 
             padded = false;
             pdf = await print().WaitAsync(cancellation);
         }
 
-        return pdf;
+        pdf = await LineSqueeze.SqueezeAsync(page, pdf, loose, print, cancellation);
+        pdf = await HeadingSpace.ShrinkAsync(page, pdf, print, cancellation);
+        return await PlaceEndBlockAsync(page, pdf, print, cancellation);
     }
 
-    /// <summary>Sets what this print asks to be corrected; false when it asks nothing, and stands.</summary>
-    private static async Task<bool> CorrectAsync(byte[] pdf, bool padded, LooseLines lines, EndBlockSheet endBlock, CancellationToken cancellation)
+    private static async Task<byte[]> PlaceEndBlockAsync(IPage page, byte[] pdf, Func<Task<byte[]>> print, CancellationToken cancellation)
     {
-        using var parsed = new ParsedPdf(pdf);
-        // A paragraph's lines do not depend on where the pages break, so the grid's pads and the
-        // tightening go into one print. The end block waits for a print whose flow nothing else will
-        // change: its move is measured from where the flow left it.
-        if (await lines.TightenAsync(Preflight.LooseLines(parsed), cancellation) || padded)
+        var endBlock = new EndBlockSheet(page);
+        for (var prints = 0; prints < MostEndBlockPrints; prints++)
         {
-            return true;
-        }
+            EndBlockMove? next;
+            using (var parsed = new ParsedPdf(pdf))
+            {
+                next = EndBlockPlacement.Measure(parsed) is { } spot ? EndBlockPlacement.Next(endBlock.Move, spot) : null;
+            }
 
-        if (EndBlockPlacement.Measure(parsed) is { } spot && EndBlockPlacement.Next(endBlock.Move, spot) is { } next)
-        {
+            if (next is null)
+            {
+                break;
+            }
+
             await endBlock.SetAsync(next, cancellation);
-            return true;
+            pdf = await print().WaitAsync(cancellation);
         }
 
-        return false;
+        return pdf;
     }
 }

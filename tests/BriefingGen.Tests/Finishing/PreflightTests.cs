@@ -136,14 +136,59 @@ public sealed class PreflightTests(HandWrittenPages pages) : IClassFixture<HandW
     public async Task A_line_justified_over_the_gap_an_unbreakable_word_left_is_stretched_and_set_ragged_it_is_not()
     {
         // The long Latin word cannot break: it moves whole to the next line, and justification spreads
-        // the room it left over the gaps of the line above.
-        var body = $"<p style=\"text-indent: 0; text-align: justify; text-align-last: left\">{Text[..24]}Digitalisation{Text}{Text}</p>";
+        // the room it left over the gaps of the line above. It is too long for the printer to take back
+        // by squeezing the line (more than a tenth of an em a character).
+        var body = $"<p style=\"text-indent: 0; text-align: justify; text-align-last: left\">{Text[..24]}Internationalisation{Text}{Text}</p>";
         var justified = await pages.ChineseAsync(body);
         var ragged = await pages.ChineseAsync(body.Replace("text-align: justify", "text-align: left", StringComparison.Ordinal));
 
         var stretched = Assert.Single(justified.Warnings, w => w.Check == PreflightCheck.Stretch);
         Assert.Contains(Text[..5], stretched.Text.Zh, StringComparison.Ordinal);
         Assert.DoesNotContain(ragged.Findings, f => f.Check == PreflightCheck.Stretch);
+    }
+
+    [Fact]
+    public async Task A_Chinese_page_left_short_by_a_paragraph_kept_whole_is_reported_and_one_that_splits_is_not()
+    {
+        // Eight lines that cannot split do not fit in the six left on the page: they go to the next one whole.
+        const string whole = "<p style=\"break-inside: avoid\">";
+        var body = Lines(ChineseGrid.LinesPerPage - 6) + whole + Text + Text + Text + Text + Text + Text + Text + "</p>";
+        var kept = await pages.ChineseAsync(body);
+        var split = await pages.ChineseAsync(body.Replace(whole, "<p>", StringComparison.Ordinal));
+
+        var finding = Assert.Single(kept.Warnings, w => w.Check == PreflightCheck.ShortPage);
+        Assert.Equal(1, finding.Page);
+        Assert.Contains("6", finding.Text.En, StringComparison.Ordinal);
+        Assert.Contains(Text[..4], finding.Text.Zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(split.Findings, f => f.Check == PreflightCheck.ShortPage);
+    }
+
+    [Fact]
+    public async Task An_English_page_left_short_by_a_figure_kept_whole_is_reported_and_one_ending_before_a_section_is_not()
+    {
+        const string css = """
+            @page { size: A4; margin: 25mm; }
+            html { font: 11pt/16.5pt "Noto Serif"; orphans: 2; widows: 2; } body { margin: 0; } p { margin: 0; }
+            h2 { font: 700 14pt/18pt "Noto Sans"; margin: 0; break-before: page; }
+            .figure { height: 90mm; background: #a00; break-inside: avoid; }
+            """;
+        var lines = string.Concat(Enumerable.Repeat("<p>Digital Jinan is a city of data, of industry and of government services online.</p>", 36));
+        var figure = await pages.PrintAsync("en", css, lines + "<div class=\"figure\"></div>" + lines);
+        var section = await pages.PrintAsync("en", css, lines + "<h2>A new section</h2>" + lines);
+
+        var finding = Assert.Single(figure.Warnings, w => w.Check == PreflightCheck.ShortPage);
+        Assert.Equal(1, finding.Page);
+        Assert.DoesNotContain(section.Findings, f => f.Check == PreflightCheck.ShortPage);
+    }
+
+    [Fact]
+    public async Task A_line_that_misses_a_word_by_a_little_is_squeezed_to_take_it_back_rather_than_stretched()
+    {
+        // Fourteen letters that cannot break, where the line has room for some four characters more.
+        var report = await pages.ChineseAsync($"<p style=\"text-indent: 0; text-align: justify; text-align-last: left\">{Text[..24]}Digitalisation{Text}{Text}</p>");
+
+        Assert.DoesNotContain(report.Findings, f => f.Check == PreflightCheck.Stretch);
+        Assert.Contains(report.Figures, f => f.Name.En.StartsWith("widest stretch", StringComparison.Ordinal) && f.Value.StartsWith("0.", StringComparison.Ordinal));
     }
 
     private static double DashTop(PreflightReport report) =>

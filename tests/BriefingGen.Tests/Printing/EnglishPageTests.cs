@@ -48,10 +48,9 @@ public sealed partial class EnglishPageTests(DataBuild build) : IClassFixture<Da
         Assert.DoesNotContain('\u00AD', text);
     }
 
-    // Open: a chart (Jinan en p. 2) or a heading with its first lines (industry en p. 5) that does not
-    // fit moves whole to the next page and leaves about 40 mm empty; the text after it should fill the
-    // gap (a figure floated to the next page's top), which Chromium cannot do in one pass.
-    [Theory(Skip = "Open in issue 12: figures do not float; Jinan en p. 2 and industry en p. 5 end about 40 mm short.")]
+    // A figure or a table kept whole that does not fit floats to the next page's top, and the text
+    // after it fills the gap (print-en.css): no page ends short but before an annex or at the end.
+    [Theory]
     [MemberData(nameof(Briefings))]
     public void No_page_ends_short_except_before_an_annex_or_at_the_end(string id)
     {
