@@ -11,9 +11,6 @@ internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Ed
     /// <summary>Whether each print edition also gets its press file (&lt;id&gt;.&lt;edition&gt;.press.pdf, DeviceCMYK).</summary>
     public bool Press { get; init; }
 
-    /// <summary>For an HTML-only rebuild in watch: the PDFs already published stay until new ones replace them.</summary>
-    public bool KeepPreviousPdfs { get; init; }
-
     /// <summary>
     /// Whether every briefing is made again, even one whose outputs were made from the same inputs
     /// (--force; watch, which rebuilds only what a change touched).

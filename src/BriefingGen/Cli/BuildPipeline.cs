@@ -144,12 +144,11 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
             foreach (var (briefing, staging) in briefings.Zip(stagings))
             {
                 staging.Delete(Edition.PrintFontsName);
-                if (options.KeepPreviousPdfs)
-                {
-                    staging.CarryOver("*.pdf");
-                }
-
-                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder, fingerprints[briefing.Id]));
+                // A build of one format or some editions leaves the PDFs it did not make as they are
+                // published; the manifest says which inputs each of those was made from (see README).
+                var carried = staging.CarryOver("*.pdf");
+                var madeFrom = Manifest.MadeFrom(Path.Combine(outputRoot, briefing.Id), carried);
+                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder, fingerprints[briefing.Id], madeFrom));
                 staging.Publish();
                 progress.Published(Path.Combine(outputRoot, briefing.Id), clock.Elapsed);
             }

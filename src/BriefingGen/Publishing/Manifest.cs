@@ -10,7 +10,17 @@ namespace BriefingGen.Publishing;
 internal sealed record ManifestEntry(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("bytes")] long Bytes,
-    [property: JsonPropertyName("sha256")] string Sha256);
+    [property: JsonPropertyName("sha256")] string Sha256)
+{
+    /// <summary>
+    /// For a file carried over from an earlier build (a PDF that this build, of other formats or
+    /// editions, did not make): the inputs fingerprint of the build that made it; absent for the
+    /// files made from the manifest's own inputs.
+    /// </summary>
+    [JsonPropertyName("inputs")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Inputs { get; init; }
+}
 
 /// <summary>A text in both languages, as manifest.json holds it.</summary>
 internal sealed record ManifestText(
@@ -45,10 +55,15 @@ internal static class Manifest
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null)
+    /// <summary>
+    /// The manifest of the files in <paramref name="folder"/>, made from <paramref name="inputs"/>; those
+    /// named in <paramref name="madeFrom"/> were carried over from a build of other inputs, which each names.
+    /// </summary>
+    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null, IReadOnlyDictionary<string, string?>? madeFrom = null)
     {
         var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(file => Entry(folder, file))
+            .Select(e => madeFrom is not null && madeFrom.TryGetValue(e.Path, out var from) ? e with { Inputs = from } : e)
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
         var content = new ManifestContent(
@@ -111,6 +126,28 @@ internal static class Manifest
         }
 
         return briefings;
+    }
+
+    /// <summary>
+    /// The inputs fingerprint each of the files was made from, as the manifest in <paramref name="folder"/>
+    /// says: a file's own, if it was itself carried over, else the manifest's; null where it does not say.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> MadeFrom(string folder, IReadOnlyList<string> files)
+    {
+        ManifestContent? content = null;
+        try
+        {
+            content = Parse(File.ReadAllText(Path.Combine(folder, FileName)));
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            // No manifest to say it (written by an older version, or by hand): the files are carried all the same.
+        }
+
+        return files.ToDictionary(
+            file => file,
+            file => content?.Files.FirstOrDefault(f => f.Path == file) is { } entry ? entry.Inputs ?? content.Inputs : null,
+            StringComparer.Ordinal);
     }
 
     /// <summary>A manifest's content as written; a JsonException says where it is not one.</summary>
