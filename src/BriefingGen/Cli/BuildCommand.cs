@@ -49,7 +49,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
             var pipeline = new BuildPipeline(paths, progress);
             await pipeline.BuildAsync(briefings, options);
             progress.Dispose();
-            DiagnosticPrinter.Print(pipeline.PdfWarnings, settings.ChineseMessages);
+            DiagnosticPrinter.Print([.. pipeline.PdfWarnings, .. pipeline.PublishWarnings], settings.ChineseMessages);
             return ExitCodes.Ok;
         }
         catch (BuildFailedException e)

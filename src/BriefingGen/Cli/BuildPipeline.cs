@@ -29,6 +29,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
     /// <summary>What the last build found in its PDFs that does not stop it: the preflight's warnings, one a PDF.</summary>
     public List<Diagnostic> PdfWarnings { get; } = [];
 
+    /// <summary>What the last build found in the output folder that does not stop it: files that do not match their manifest, folders it leaves.</summary>
+    public List<Diagnostic> PublishWarnings { get; } = [];
+
     /// <summary>The pipeline's progress on the console, a grey line a step.</summary>
     public static BuildPipeline ForConsole(ProjectPaths paths) =>
         new(paths, line => Spectre.Console.AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[grey]{line}[/]"));
@@ -82,6 +85,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
     public async Task BuildAsync(IReadOnlyList<Briefing> briefings, BuildOptions options, IPdfPrinter? warmPrinter = null)
     {
         var clock = Stopwatch.StartNew();
+        PublishWarnings.Clear();
         var fonts = FontCatalog.Load(paths.Fonts);
         var local = LocalFonts.For(briefings.Select(b => OfficeReader.FontsFolderFor(Path.GetDirectoryName(Path.GetFullPath(b.Location.File))!)));
         var renderer = new HtmlRenderer(paths.Templates);
@@ -155,7 +159,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
 
             if (options.Html && options.FrontPage)
             {
-                FrontPage.Write(outputRoot, paths.Templates, renderer, fonts);
+                var warnings = new DiagnosticBag();
+                FrontPage.Write(outputRoot, paths.Templates, renderer, fonts, warnings);
+                PublishWarnings.AddRange(warnings.Sorted());
                 progress.FrontPage(Path.Combine(outputRoot, "index.html"), outputRoot);
             }
         }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
 using BriefingGen.Model;
 
 namespace BriefingGen.Publishing;
@@ -97,9 +99,11 @@ internal static class Manifest
 
     /// <summary>
     /// Every briefing published in the output folder, from &lt;out&gt;/&lt;id&gt;/manifest.json; unreadable ones
-    /// are skipped. Only that one level is read: a search below it could walk a whole file system.
+    /// are skipped. Only that one level is read: a search below it could walk a whole file system. A
+    /// briefing whose files are not all there as its manifest lists them (size and sha256) is left out,
+    /// with a warning naming the file, when <paramref name="warnings"/> is given.
     /// </summary>
-    public static IReadOnlyList<PublishedBriefing> ReadAll(string outputRoot)
+    public static IReadOnlyList<PublishedBriefing> ReadAll(string outputRoot, DiagnosticBag? warnings = null)
     {
         var briefings = new List<PublishedBriefing>();
         var manifests = Directory.EnumerateDirectories(outputRoot)
@@ -111,12 +115,17 @@ internal static class Manifest
         {
             try
             {
-                var content = JsonSerializer.Deserialize<ManifestContent>(File.ReadAllText(path), Options);
-                if (content is not null && DateOnly.TryParseExact(content.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                var text = File.ReadAllText(path);
+                var content = JsonSerializer.Deserialize<ManifestContent>(text, Options);
+                if (content is not null && DateOnly.TryParseExact(content.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    && (warnings is null || AllThere(path, text, content, warnings)))
                 {
                     briefings.Add(new PublishedBriefing(
                         content.Id, date, content.Issue, content.Series.Zh, content.Series.En, content.Title.Zh, content.Title.En,
-                        content.Files.Select(f => f.Path).ToList()));
+                        content.Files.Select(f => f.Path).ToList())
+                    {
+                        Sizes = content.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal),
+                    });
                 }
             }
             catch (JsonException)
@@ -126,6 +135,31 @@ internal static class Manifest
         }
 
         return briefings;
+    }
+
+    /// <summary>Whether every file the manifest lists is beside it, of its size and sha256; the first that is not is warned of.</summary>
+    private static bool AllThere(string manifestFile, string text, ManifestContent content, DiagnosticBag warnings)
+    {
+        var folder = Path.GetDirectoryName(manifestFile)!;
+        var place = ManifestLines.Of(DisplayPaths.For(manifestFile), text);
+        foreach (var entry in content.Files)
+        {
+            var file = Path.Combine(folder, entry.Path);
+            var info = new FileInfo(file);
+            if (!info.Exists)
+            {
+                warnings.Add(Warnings.PublishedFileMissing(place(entry.Path), DisplayPaths.For(file), content.Id));
+                return false;
+            }
+
+            if (info.Length != entry.Bytes || Entry(folder, file).Sha256 != entry.Sha256)
+            {
+                warnings.Add(Warnings.PublishedFileChanged(place(entry.Path), DisplayPaths.For(file), content.Id));
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -45,6 +45,12 @@ public sealed class PartialBuildTests : IDisposable
         var frontPage = File.ReadAllText(Path.Combine(output, "index.html"));
         Assert.Contains($"{Id}/{english}", frontPage, StringComparison.Ordinal);
         Assert.Contains($"{Id}/{chinese}", frontPage, StringComparison.Ordinal);
+        // Each PDF link shows its size, as the manifest records it.
+        foreach (var pdf in new[] { english, chinese })
+        {
+            var size = BriefingGen.Localization.FileSize.Format(manifest.Files.Single(f => f.Path == pdf).Bytes);
+            Assert.Matches($"href=\"{Id}/{System.Text.RegularExpressions.Regex.Escape(pdf)}\">PDF [^<]*<span lang=\"en\">[^<]*</span> <span class=\"size\">{System.Text.RegularExpressions.Regex.Escape(size)}</span>", frontPage);
+        }
     }
 
     private static ManifestContent Parse(string folder) =>
