@@ -17,6 +17,12 @@ internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Ed
     /// </summary>
     public bool Force { get; init; }
 
+    /// <summary>
+    /// Whether the build is of every briefing in the data folder (build with none named, not a shard):
+    /// then a briefing output whose briefing is no longer there is removed from the output folder.
+    /// </summary>
+    public bool RemoveGone { get; init; }
+
     /// <summary>Whether out/index.html is written too; watch's PDF pass leaves it to the HTML pass.</summary>
     public bool FrontPage { get; init; } = true;
 }

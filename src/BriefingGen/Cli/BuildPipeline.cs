@@ -92,6 +92,8 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
         var softHyphens = new SoftHyphens(InstalledPatterns.Load(paths.HyphenationPatterns));
         var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
 
+        var built = briefings.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+
         // A briefing whose outputs were made from these very inputs is left as it is published.
         var inputs = new BuildInputs(paths, options, local);
         var fingerprints = briefings.ToDictionary(b => b.Id, inputs.Of, StringComparer.Ordinal);
@@ -157,13 +159,22 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
                 progress.Published(Path.Combine(outputRoot, briefing.Id), clock.Elapsed);
             }
 
+            var warnings = new DiagnosticBag();
+            if (options.RemoveGone)
+            {
+                foreach (var removed in GoneBriefings.Remove(outputRoot, built, warnings))
+                {
+                    progress.Removed(removed, paths.Data);
+                }
+            }
+
             if (options.Html && options.FrontPage)
             {
-                var warnings = new DiagnosticBag();
                 FrontPage.Write(outputRoot, paths.Templates, renderer, fonts, warnings);
-                PublishWarnings.AddRange(warnings.Sorted());
                 progress.FrontPage(Path.Combine(outputRoot, "index.html"), outputRoot);
             }
+
+            PublishWarnings.AddRange(warnings.Sorted());
         }
         finally
         {
