@@ -60,6 +60,12 @@ internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
                 progress(Catalogue.Text("progress.assembled", DisplayPaths.For(Path.Combine(outputRoot, briefing.Id)), DisplayPaths.For(briefing.Folder)));
             }
 
+            // The shards together are the site: a briefing output in none of them is of a briefing gone from data/.
+            foreach (var removed in GoneBriefings.Remove(outputRoot, briefings.Select(b => b.Id).ToHashSet(StringComparer.Ordinal), warnings))
+            {
+                progress(Catalogue.Text("progress.removed-unsharded", DisplayPaths.For(removed)));
+            }
+
             if (fonts is not null)
             {
                 FrontPage.Write(outputRoot, paths.Templates, new HtmlRenderer(paths.Templates), fonts, warnings);

@@ -77,16 +77,38 @@ public sealed class GoneBriefingTests : IDisposable
         Assert.Contains(warnings, w => w.Location.File == DisplayPaths.For(broken) && w.MessageZh.Contains(DisplayPaths.For(broken), StringComparison.Ordinal));
     }
 
-    private async Task<IReadOnlyList<string>> BuildAsync(IReadOnlyList<string> folders, bool removeGone) =>
-        (await BuildWithLinesAsync(folders, removeGone, [])).Ids;
+    [Fact]
+    public async Task Assemble_removes_the_output_of_a_briefing_in_none_of_the_shards_and_says_so()
+    {
+        var first = Path.Combine(_root, "shard-1");
+        var second = Path.Combine(_root, "shard-2");
+        var ids = await BuildAsync([Jinan], removeGone: false, first);
+        ids = [.. ids, .. await BuildAsync([Base], removeGone: false, second)];
+        var lines = new List<string>();
+        var assembly = new SiteAssembly(new ProjectPaths(_root), lines.Add);
+        assembly.Assemble([first, second], Output);
+        var gone = Path.Combine(Output, ids[1]);
+        Assert.True(Directory.Exists(gone));
 
-    private async Task<(IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<string> Ids)> BuildWithLinesAsync(IReadOnlyList<string> folders, bool removeGone, List<string> lines)
+        var warnings = assembly.Assemble([first], Output);
+
+        Assert.False(Directory.Exists(gone));
+        Assert.Empty(warnings);
+        Assert.Contains(Catalogue.Text("progress.removed-unsharded", DisplayPaths.For(gone)), lines);
+        Assert.DoesNotContain($"{ids[1]}/index.html", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
+    }
+
+    private async Task<IReadOnlyList<string>> BuildAsync(IReadOnlyList<string> folders, bool removeGone, string? shard = null) =>
+        (await BuildWithLinesAsync(folders, removeGone, [], shard)).Ids;
+
+    private async Task<(IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<string> Ids)> BuildWithLinesAsync(IReadOnlyList<string> folders, bool removeGone, List<string> lines, string? shard = null)
     {
         var paths = new ProjectPaths(_root);
         var diagnostics = new DiagnosticBag();
         IReadOnlyList<Briefing> briefings = BuildPipeline.LoadAll(folders, diagnostics, paths)
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
-        var options = new BuildOptions(Output, Edition.Printed, Pdf: false, Html: true) { RemoveGone = removeGone };
+        // A shard's build, as build --shard k/n runs it: no front page, nothing removed.
+        var options = new BuildOptions(shard ?? Output, Edition.Printed, Pdf: false, Html: true) { RemoveGone = removeGone, FrontPage = shard is null };
         var pipeline = new BuildPipeline(paths, lines.Add);
         await pipeline.BuildAsync(briefings, options);
         return (pipeline.PublishWarnings, briefings.Select(b => b.Id).ToList());
