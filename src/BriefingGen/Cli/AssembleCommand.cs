@@ -15,7 +15,7 @@ internal sealed class AssembleCommand : Command<AssembleSettings>
         {
             // Progress as build shows it: a grey line a step.
             var progress = (string line) => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{line}[/]");
-            new SiteAssembly(paths, progress).Assemble(settings.Shards, settings.Out);
+            DiagnosticPrinter.Print(new SiteAssembly(paths, progress).Assemble(settings.Shards, settings.Out), settings.ChineseMessages);
             return ExitCodes.Ok;
         }
         catch (BuildFailedException e)

@@ -43,13 +43,15 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
                 Force = settings.Force,
                 // A shard sees only its share: the front page, which lists them all, is assemble's.
                 FrontPage = shard is null,
+                // Only a build of the whole data folder knows which briefings are gone from it.
+                RemoveGone = shard is null && settings.Briefings.Length == 0,
             };
             // The live display, if any, ends before the diagnostics print: here on success, by the using on failure.
             using var progress = BuildProgress.ForConsole(settings.ChineseMessages);
             var pipeline = new BuildPipeline(paths, progress);
             await pipeline.BuildAsync(briefings, options);
             progress.Dispose();
-            DiagnosticPrinter.Print(pipeline.PdfWarnings, settings.ChineseMessages);
+            DiagnosticPrinter.Print([.. pipeline.PdfWarnings, .. pipeline.PublishWarnings], settings.ChineseMessages);
             return ExitCodes.Ok;
         }
         catch (BuildFailedException e)

@@ -11,14 +11,17 @@ internal sealed record BuildOptions(string OutputRoot, IReadOnlyList<Edition> Ed
     /// <summary>Whether each print edition also gets its press file (&lt;id&gt;.&lt;edition&gt;.press.pdf, DeviceCMYK).</summary>
     public bool Press { get; init; }
 
-    /// <summary>For an HTML-only rebuild in watch: the PDFs already published stay until new ones replace them.</summary>
-    public bool KeepPreviousPdfs { get; init; }
-
     /// <summary>
     /// Whether every briefing is made again, even one whose outputs were made from the same inputs
     /// (--force; watch, which rebuilds only what a change touched).
     /// </summary>
     public bool Force { get; init; }
+
+    /// <summary>
+    /// Whether the build is of every briefing in the data folder (build with none named, not a shard):
+    /// then a briefing output whose briefing is no longer there is removed from the output folder.
+    /// </summary>
+    public bool RemoveGone { get; init; }
 
     /// <summary>Whether out/index.html is written too; watch's PDF pass leaves it to the HTML pass.</summary>
     public bool FrontPage { get; init; } = true;

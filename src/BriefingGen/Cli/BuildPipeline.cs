@@ -29,6 +29,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
     /// <summary>What the last build found in its PDFs that does not stop it: the preflight's warnings, one a PDF.</summary>
     public List<Diagnostic> PdfWarnings { get; } = [];
 
+    /// <summary>What the last build found in the output folder that does not stop it: files that do not match their manifest, folders it leaves.</summary>
+    public List<Diagnostic> PublishWarnings { get; } = [];
+
     /// <summary>The pipeline's progress on the console, a grey line a step.</summary>
     public static BuildPipeline ForConsole(ProjectPaths paths) =>
         new(paths, line => Spectre.Console.AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[grey]{line}[/]"));
@@ -82,11 +85,14 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
     public async Task BuildAsync(IReadOnlyList<Briefing> briefings, BuildOptions options, IPdfPrinter? warmPrinter = null)
     {
         var clock = Stopwatch.StartNew();
+        PublishWarnings.Clear();
         var fonts = FontCatalog.Load(paths.Fonts);
         var local = LocalFonts.For(briefings.Select(b => OfficeReader.FontsFolderFor(Path.GetDirectoryName(Path.GetFullPath(b.Location.File))!)));
         var renderer = new HtmlRenderer(paths.Templates);
         var softHyphens = new SoftHyphens(InstalledPatterns.Load(paths.HyphenationPatterns));
         var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
+
+        var built = briefings.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
 
         // A briefing whose outputs were made from these very inputs is left as it is published.
         var inputs = new BuildInputs(paths, options, local);
@@ -144,21 +150,31 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
             foreach (var (briefing, staging) in briefings.Zip(stagings))
             {
                 staging.Delete(Edition.PrintFontsName);
-                if (options.KeepPreviousPdfs)
-                {
-                    staging.CarryOver("*.pdf");
-                }
-
-                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder, fingerprints[briefing.Id]));
+                // A build of one format or some editions leaves the PDFs it did not make as they are
+                // published; the manifest says which inputs each of those was made from (see README).
+                var carried = staging.CarryOver("*.pdf");
+                var madeFrom = Manifest.MadeFrom(Path.Combine(outputRoot, briefing.Id), carried);
+                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder, fingerprints[briefing.Id], madeFrom));
                 staging.Publish();
                 progress.Published(Path.Combine(outputRoot, briefing.Id), clock.Elapsed);
             }
 
+            var warnings = new DiagnosticBag();
+            if (options.RemoveGone)
+            {
+                foreach (var removed in GoneBriefings.Remove(outputRoot, built, warnings))
+                {
+                    progress.Removed(removed, paths.Data);
+                }
+            }
+
             if (options.Html && options.FrontPage)
             {
-                FrontPage.Write(outputRoot, paths.Templates, renderer, fonts);
+                FrontPage.Write(outputRoot, paths.Templates, renderer, fonts, warnings);
                 progress.FrontPage(Path.Combine(outputRoot, "index.html"), outputRoot);
             }
+
+            PublishWarnings.AddRange(warnings.Sorted());
         }
         finally
         {

@@ -1,3 +1,4 @@
+using BriefingGen.Diagnostics;
 using BriefingGen.Localization;
 using BriefingGen.Publishing;
 using BriefingGen.Rendering;
@@ -10,11 +11,14 @@ namespace BriefingGen.Cli;
 /// </summary>
 internal static class FrontPage
 {
-    /// <summary>Built in a staging folder and moved into place like a briefing's outputs.</summary>
-    public static void Write(string outputRoot, string templates, HtmlRenderer renderer, FontCatalog fonts)
+    /// <summary>
+    /// Built in a staging folder and moved into place like a briefing's outputs. A briefing whose files
+    /// do not match its manifest is left off, with a warning in <paramref name="warnings"/>.
+    /// </summary>
+    public static void Write(string outputRoot, string templates, HtmlRenderer renderer, FontCatalog fonts, DiagnosticBag warnings)
     {
         using var staging = new StagingFolder(outputRoot, OutputLeftovers.Site);
-        var html = renderer.RenderSite(SiteView.From(Manifest.ReadAll(outputRoot)));
+        var html = renderer.RenderSite(SiteView.From(Manifest.ReadAll(outputRoot, warnings)));
         SiteAssets.Write(templates, staging, fonts, [html], "");
         staging.Write("index.html", html);
         staging.PublishInto(["index.html", "assets"]);

@@ -24,6 +24,9 @@ internal interface IBuildProgress : IDisposable
     /// <summary>A briefing's outputs are in place, this long after the build began.</summary>
     void Published(string folder, TimeSpan sinceStart);
 
+    /// <summary>A briefing's published outputs are removed: its briefing is no longer in the data folder.</summary>
+    void Removed(string folder, string data);
+
     /// <summary>The front page listing every briefing of the output folder is in place.</summary>
     void FrontPage(string page, string folder);
 }

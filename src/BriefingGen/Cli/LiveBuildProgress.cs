@@ -56,6 +56,8 @@ internal sealed class LiveBuildProgress(IAnsiConsole console, bool chinese, Time
 
     public void Published(string folder, TimeSpan sinceStart) => _lines.Published(folder, sinceStart);
 
+    public void Removed(string folder, string data) => _lines.Removed(folder, data);
+
     public void FrontPage(string page, string folder) => _lines.FrontPage(page, folder);
 
     public void Dispose() => Stop();

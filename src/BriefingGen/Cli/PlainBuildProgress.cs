@@ -45,6 +45,8 @@ internal sealed class PlainBuildProgress(Action<string> write, bool chinese, Tim
 
     public void Published(string folder, TimeSpan sinceStart) => Say("progress.wrote", DisplayPaths.For(folder), sinceStart.TotalSeconds);
 
+    public void Removed(string folder, string data) => Say("progress.removed", DisplayPaths.For(folder), DisplayPaths.For(data));
+
     public void FrontPage(string page, string folder) => Say("progress.front-page", DisplayPaths.For(page), DisplayPaths.For(folder));
 
     public void Dispose()

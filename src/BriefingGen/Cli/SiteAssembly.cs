@@ -13,8 +13,10 @@ namespace BriefingGen.Cli;
 /// </summary>
 internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
 {
-    public void Assemble(IReadOnlyList<string> shardFolders, string output)
+    /// <summary>Publishes the shards' briefings and the front page; returns the warnings that do not stop it.</summary>
+    public IReadOnlyList<Diagnostic> Assemble(IReadOnlyList<string> shardFolders, string output)
     {
+        var warnings = new DiagnosticBag();
         var outputRoot = OutputFolder.Resolve(output, paths.Root, paths.Templates, [paths.Data]);
         var diagnostics = new DiagnosticBag();
         var briefings = ShardReader.Read(shardFolders, outputRoot, diagnostics);
@@ -58,9 +60,15 @@ internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
                 progress(Catalogue.Text("progress.assembled", DisplayPaths.For(Path.Combine(outputRoot, briefing.Id)), DisplayPaths.For(briefing.Folder)));
             }
 
+            // The shards together are the site: a briefing output in none of them is of a briefing gone from data/.
+            foreach (var removed in GoneBriefings.Remove(outputRoot, briefings.Select(b => b.Id).ToHashSet(StringComparer.Ordinal), warnings))
+            {
+                progress(Catalogue.Text("progress.removed-unsharded", DisplayPaths.For(removed)));
+            }
+
             if (fonts is not null)
             {
-                FrontPage.Write(outputRoot, paths.Templates, new HtmlRenderer(paths.Templates), fonts);
+                FrontPage.Write(outputRoot, paths.Templates, new HtmlRenderer(paths.Templates), fonts, warnings);
                 progress(Catalogue.Text("progress.front-page", DisplayPaths.For(Path.Combine(outputRoot, "index.html")), DisplayPaths.For(outputRoot)));
             }
         }
@@ -71,6 +79,8 @@ internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
                 staging.Dispose();
             }
         }
+
+        return warnings.Sorted().ToList();
     }
 
     private static void Stop(DiagnosticBag diagnostics)

@@ -139,4 +139,24 @@ internal static class Warnings
             ? $"为“{stack}”选用的字体“{family}”不在本机：办公室字体文件夹（office.yaml 旁的 fonts/）中没有，系统也未安装（fc-list '{family}' 无结果）；改用免费字体排印。请把它的 TrueType 文件放入字体文件夹，或安装它。"
             : $"无法查找为“{stack}”选用的字体“{family}”：缺少 fontconfig 的 fc-list（apt-get install fontconfig）；改用免费字体排印。",
         at);
+
+    // ── Publishing: what the front page and a full build find in the output folder (BG5020–BG5022) ──
+
+    public static Diagnostic PublishedFileMissing(SourceLocation at, string file, string id) => Warning(
+        "BG5020",
+        $"'{file}' is listed in its manifest but is not there: '{id}' is left off the front page. Build it again (./briefing build --force {id}).",
+        $"“{file}”列在清单中，却不存在：首页不列出“{id}”。请重新生成（./briefing build --force {id}）。",
+        at);
+
+    public static Diagnostic PublishedFileChanged(SourceLocation at, string file, string id) => Warning(
+        "BG5021",
+        $"'{file}' is not the file its manifest lists (its size or sha256 differs; changed after the build): '{id}' is left off the front page. Build it again (./briefing build --force {id}).",
+        $"“{file}”不是清单所列的文件（大小或 sha256 不同，生成后被改动）：首页不列出“{id}”。请重新生成（./briefing build --force {id}）。",
+        at);
+
+    public static Diagnostic NotABriefingOutput(SourceLocation at, string folder) => Warning(
+        "BG5022",
+        $"'{folder}/' is in the output folder but is not a briefing's output (it has no manifest.json, or one that does not parse): it is left as it is. Move it out of the output folder, or delete it, if it is not yours.",
+        $"输出文件夹中的“{folder}/”不是简报的输出（没有 manifest.json，或无法解析）：原样保留。如非有意放置，请把它移出输出文件夹或删除。",
+        at);
 }

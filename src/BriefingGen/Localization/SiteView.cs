@@ -3,8 +3,8 @@ using BriefingGen.Model;
 
 namespace BriefingGen.Localization;
 
-/// <summary>A link to one output of a briefing.</summary>
-internal sealed record LinkView(string Href, Pair Label);
+/// <summary>A link to one output of a briefing, with the file's size when the manifest records it.</summary>
+internal sealed record LinkView(string Href, Pair Label, string? Size = null);
 
 /// <summary>One briefing on the front page.</summary>
 internal sealed record SiteEntryView(string Id, Pair Series, Pair IssueLabel, Pair Date, Pair Title, string Page, IReadOnlyList<LinkView> Pdfs);
@@ -36,6 +36,10 @@ internal sealed record SiteView(IReadOnlyList<SiteEntryView> Briefings)
         Uri.EscapeDataString(b.Id) + "/index.html",
         Editions
             .Where(e => b.Files.Contains($"{b.Id}.{e.Suffix}.pdf"))
-            .Select(e => new LinkView($"{Uri.EscapeDataString(b.Id)}/{Uri.EscapeDataString($"{b.Id}.{e.Suffix}.pdf")}", new Pair(e.Zh, e.En)))
+            .Select(e => (e, File: $"{b.Id}.{e.Suffix}.pdf"))
+            .Select(p => new LinkView(
+                $"{Uri.EscapeDataString(b.Id)}/{Uri.EscapeDataString(p.File)}",
+                new Pair(p.e.Zh, p.e.En),
+                b.Sizes.TryGetValue(p.File, out var bytes) ? FileSize.Format(bytes) : null))
             .ToList());
 }

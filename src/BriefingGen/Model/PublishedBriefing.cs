@@ -9,4 +9,8 @@ internal sealed record PublishedBriefing(
     string SeriesEn,
     string TitleZh,
     string TitleEn,
-    IReadOnlyList<string> Files);
+    IReadOnlyList<string> Files)
+{
+    /// <summary>Each listed file's size in bytes, as the manifest records it (the front page shows the PDFs').</summary>
+    public IReadOnlyDictionary<string, long> Sizes { get; init; } = new Dictionary<string, long>(StringComparer.Ordinal);
+}

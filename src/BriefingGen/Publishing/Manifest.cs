@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
 using BriefingGen.Model;
 
 namespace BriefingGen.Publishing;
@@ -10,7 +12,17 @@ namespace BriefingGen.Publishing;
 internal sealed record ManifestEntry(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("bytes")] long Bytes,
-    [property: JsonPropertyName("sha256")] string Sha256);
+    [property: JsonPropertyName("sha256")] string Sha256)
+{
+    /// <summary>
+    /// For a file carried over from an earlier build (a PDF that this build, of other formats or
+    /// editions, did not make): the inputs fingerprint of the build that made it; absent for the
+    /// files made from the manifest's own inputs.
+    /// </summary>
+    [JsonPropertyName("inputs")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Inputs { get; init; }
+}
 
 /// <summary>A text in both languages, as manifest.json holds it.</summary>
 internal sealed record ManifestText(
@@ -45,10 +57,15 @@ internal static class Manifest
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null)
+    /// <summary>
+    /// The manifest of the files in <paramref name="folder"/>, made from <paramref name="inputs"/>; those
+    /// named in <paramref name="madeFrom"/> were carried over from a build of other inputs, which each names.
+    /// </summary>
+    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null, IReadOnlyDictionary<string, string?>? madeFrom = null)
     {
         var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(file => Entry(folder, file))
+            .Select(e => madeFrom is not null && madeFrom.TryGetValue(e.Path, out var from) ? e with { Inputs = from } : e)
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
         var content = new ManifestContent(
@@ -82,9 +99,11 @@ internal static class Manifest
 
     /// <summary>
     /// Every briefing published in the output folder, from &lt;out&gt;/&lt;id&gt;/manifest.json; unreadable ones
-    /// are skipped. Only that one level is read: a search below it could walk a whole file system.
+    /// are skipped. Only that one level is read: a search below it could walk a whole file system. A
+    /// briefing whose files are not all there as its manifest lists them (size and sha256) is left out,
+    /// with a warning naming the file, when <paramref name="warnings"/> is given.
     /// </summary>
-    public static IReadOnlyList<PublishedBriefing> ReadAll(string outputRoot)
+    public static IReadOnlyList<PublishedBriefing> ReadAll(string outputRoot, DiagnosticBag? warnings = null)
     {
         var briefings = new List<PublishedBriefing>();
         var manifests = Directory.EnumerateDirectories(outputRoot)
@@ -96,12 +115,17 @@ internal static class Manifest
         {
             try
             {
-                var content = JsonSerializer.Deserialize<ManifestContent>(File.ReadAllText(path), Options);
-                if (content is not null && DateOnly.TryParseExact(content.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                var text = File.ReadAllText(path);
+                var content = JsonSerializer.Deserialize<ManifestContent>(text, Options);
+                if (content is not null && DateOnly.TryParseExact(content.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    && (warnings is null || AllThere(path, text, content, warnings)))
                 {
                     briefings.Add(new PublishedBriefing(
                         content.Id, date, content.Issue, content.Series.Zh, content.Series.En, content.Title.Zh, content.Title.En,
-                        content.Files.Select(f => f.Path).ToList()));
+                        content.Files.Select(f => f.Path).ToList())
+                    {
+                        Sizes = content.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal),
+                    });
                 }
             }
             catch (JsonException)
@@ -111,6 +135,53 @@ internal static class Manifest
         }
 
         return briefings;
+    }
+
+    /// <summary>Whether every file the manifest lists is beside it, of its size and sha256; the first that is not is warned of.</summary>
+    private static bool AllThere(string manifestFile, string text, ManifestContent content, DiagnosticBag warnings)
+    {
+        var folder = Path.GetDirectoryName(manifestFile)!;
+        var place = ManifestLines.Of(DisplayPaths.For(manifestFile), text);
+        foreach (var entry in content.Files)
+        {
+            var file = Path.Combine(folder, entry.Path);
+            var info = new FileInfo(file);
+            if (!info.Exists)
+            {
+                warnings.Add(Warnings.PublishedFileMissing(place(entry.Path), DisplayPaths.For(file), content.Id));
+                return false;
+            }
+
+            if (info.Length != entry.Bytes || Entry(folder, file).Sha256 != entry.Sha256)
+            {
+                warnings.Add(Warnings.PublishedFileChanged(place(entry.Path), DisplayPaths.For(file), content.Id));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The inputs fingerprint each of the files was made from, as the manifest in <paramref name="folder"/>
+    /// says: a file's own, if it was itself carried over, else the manifest's; null where it does not say.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> MadeFrom(string folder, IReadOnlyList<string> files)
+    {
+        ManifestContent? content = null;
+        try
+        {
+            content = Parse(File.ReadAllText(Path.Combine(folder, FileName)));
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            // No manifest to say it (written by an older version, or by hand): the files are carried all the same.
+        }
+
+        return files.ToDictionary(
+            file => file,
+            file => content?.Files.FirstOrDefault(f => f.Path == file) is { } entry ? entry.Inputs ?? content.Inputs : null,
+            StringComparer.Ordinal);
     }
 
     /// <summary>A manifest's content as written; a JsonException says where it is not one.</summary>

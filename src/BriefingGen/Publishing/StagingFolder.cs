@@ -68,22 +68,26 @@ internal sealed class StagingFolder : IDisposable
         OutputWrites.Guard(path, () => File.Delete(path));
     }
 
-    /// <summary>Copies the previous outputs matching the pattern that this build did not make.</summary>
-    public void CarryOver(string pattern)
+    /// <summary>Copies the previous outputs matching the pattern that this build did not make; returns their names.</summary>
+    public IReadOnlyList<string> CarryOver(string pattern)
     {
         if (!Directory.Exists(_target))
         {
-            return;
+            return [];
         }
 
-        foreach (var file in Directory.EnumerateFiles(_target, pattern))
+        var carried = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(_target, pattern).Order(StringComparer.Ordinal))
         {
             var copy = Path.Combine(Folder, Path.GetFileName(file));
             if (!File.Exists(copy))
             {
                 OutputWrites.Guard(copy, () => File.Copy(file, copy));
+                carried.Add(Path.GetFileName(file));
             }
         }
+
+        return carried;
     }
 
     /// <summary>Replaces the previous outputs with these in one step; the old ones are then deleted.</summary>

@@ -131,7 +131,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         }
 
         var pipeline = new BuildPipeline(paths, _ => { });
-        var html = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: false, Html: true) { KeepPreviousPdfs = true, Force = true };
+        var html = new BuildOptions(options.OutputRoot, Edition.Printed, Pdf: false, Html: true) { Force = true };
         if (!await TryBuildAsync(pipeline, briefings, html))
         {
             return;
@@ -150,7 +150,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         IReadOnlyList<IReadOnlyList<Edition>> passes = viewed.Count is 0 or 3 ? [Edition.Printed] : [viewed, Edition.Printed.Except(viewed).ToList()];
         foreach (var editions in passes)
         {
-            var pdf = new BuildOptions(options.OutputRoot, editions, Pdf: true, Html: true) { FrontPage = false, Force = true, KeepPreviousPdfs = true };
+            var pdf = new BuildOptions(options.OutputRoot, editions, Pdf: true, Html: true) { FrontPage = false, Force = true };
             if (!await TryBuildAsync(pipeline, briefings, pdf))
             {
                 return;
