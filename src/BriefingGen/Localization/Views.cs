@@ -133,4 +133,10 @@ internal sealed record BriefingView(
 
     /// <summary>The id as a link to the briefing's files writes it: percent-encoded, then HTML-escaped.</summary>
     public string IdInLinks { get; init; } = "";
+
+    /// <summary>The summary as escaped plain text in each language, for the page's meta description that portals show.</summary>
+    public Pair Description { get; init; } = new("", "");
+
+    /// <summary>The briefing's date as YYYY-MM-DD, for the &lt;time&gt; element that machines read.</summary>
+    public string DateIso { get; init; } = "";
 }
