@@ -13,6 +13,7 @@ internal sealed partial class Localizer
     private readonly Briefing _briefing;
     private readonly FactValues _facts;
     private readonly NoteNumbers _notes = new();
+    private readonly Anchors _anchors = new();
     private readonly ProseRenderer _prose;
     private readonly Dictionary<string, Person> _people;
 
@@ -88,6 +89,7 @@ internal sealed partial class Localizer
         var number = new Pair(HeadingNumbers.Zh(path.Count, path[^1]), HeadingNumbers.En(path));
         return new SectionView(Html.Escape(section.Id), number, heading, blocks, Origin(section.Location))
         {
+            Anchor = Anchors.Section(section.Id),
             Level = path.Count,
             Subsections = subsections,
         };
@@ -181,7 +183,10 @@ internal sealed partial class Localizer
             Both(language => fact.Period is null ? "" : DateFormat.Period(fact.Period, language)),
             Both(language => target is null ? "" : TargetText(fact, target, language)),
             _notes.For(fact.Source.Id),
-            Origin(fact.Location));
+            Origin(fact.Location))
+        {
+            Anchor = Anchors.Fact(fact.Id),
+        };
     }
 
     /// <summary>The fact's value as every part of the briefing prints it, with its qualifier.</summary>
