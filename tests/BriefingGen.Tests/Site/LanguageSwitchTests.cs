@@ -114,6 +114,17 @@ public sealed class LanguageSwitchTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_link_to_an_English_chart_opens_the_English_view_with_its_chart_shown()
+    {
+        var chart = DataViews.Load(SiteFixture.BriefingId).View.Sections.SelectMany(s => s.Blocks).First(b => b.Chart is not null).Chart!;
+        var anchor = $"{chart.Anchor}-en";
+        await using var page = await site.OpenAsync($"{SiteFixture.BriefingPage}#{anchor}", javaScript: false);
+
+        Assert.True(await page.Page.EvaluateFunctionAsync<bool>("id => document.getElementById(id).checkVisibility()", anchor));
+        Assert.Equal("#en", await CurrentAsync(page));
+    }
+
+    [Fact]
     public async Task The_switch_can_be_worked_from_the_keyboard()
     {
         await using var page = await site.OpenAsync(SiteFixture.BriefingPage);
