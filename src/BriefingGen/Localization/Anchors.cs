@@ -9,7 +9,7 @@ namespace BriefingGen.Localization;
 /// </summary>
 internal sealed partial class Anchors
 {
-    private readonly Dictionary<string, int> _charts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _charts = new(StringComparer.Ordinal);
 
     /// <summary>A section's anchor, from its id (a data id: lower-case letters, digits and _, checked when loaded).</summary>
     public static string Section(string id) => "section-" + Id(id);
@@ -25,8 +25,15 @@ internal sealed partial class Anchors
     {
         var slug = NotIdCharacters().Replace(englishTitle.ToLowerInvariant(), "-").Trim('-');
         var stem = "chart-" + (slug.Length == 0 ? "untitled" : slug);
-        var count = _charts[stem] = _charts.GetValueOrDefault(stem) + 1;
-        return count == 1 ? stem : $"{stem}-{count}";
+        var anchor = stem;
+        // Counted against every anchor made so far, not per stem: a title ending in " 2" must not
+        // take the -2 of another chart's twin.
+        for (var n = 2; !_charts.Add(anchor); n++)
+        {
+            anchor = $"{stem}-{n}";
+        }
+
+        return anchor;
     }
 
     // Data ids are checked when loaded; this keeps the anchor safe in HTML even if one were not.

@@ -69,6 +69,14 @@ public sealed partial class StableAnchorTests : IDisposable
         Assert.Equal(first + "-2", second);
     }
 
+    [Fact]
+    public void A_title_that_reads_as_a_numbered_anchor_does_not_take_another_chart_s_anchor()
+    {
+        var anchors = new Anchors();
+        string[] made = [anchors.Chart("Growth 2025"), anchors.Chart("Growth 2025"), anchors.Chart("Growth 2025 2")];
+        Assert.Equal(made.Length, made.Distinct(StringComparer.Ordinal).Count());
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
