@@ -29,6 +29,7 @@ internal sealed partial class Localizer
                 : $"Axis starts at {AxisText(facts[0], axisFrom, language)}");
         return new ChartView(chart.Kind.ToString().ToLowerInvariant(), Text(chart.Title), points, Describe(chart, points, wholePoint), notes, Origin(chart.Location))
         {
+            Anchor = _anchors.Chart(chart.Title.En),
             Whole = wholePoint,
             AxisFrom = axisFrom,
             AxisNote = axisNote,

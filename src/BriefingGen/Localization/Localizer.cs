@@ -13,6 +13,7 @@ internal sealed partial class Localizer
     private readonly Briefing _briefing;
     private readonly FactValues _facts;
     private readonly NoteNumbers _notes = new();
+    private readonly Anchors _anchors = new();
     private readonly ProseRenderer _prose;
     private readonly Dictionary<string, Person> _people;
 
@@ -62,6 +63,8 @@ internal sealed partial class Localizer
             IdInLinks = Html.Escape(Uri.EscapeDataString(b.Id)),
             FigureColumns = new FigureColumns(b.Facts.Any(f => f.Period is not null), b.Facts.Any(f => f.Target is not null)),
             Theme = Theme(b),
+            Description = Html.Escape(_prose.PlainText(b.Summary.Zh, Language.Zh), _prose.PlainText(b.Summary.En, Language.En)),
+            DateIso = b.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
     }
 
@@ -86,6 +89,7 @@ internal sealed partial class Localizer
         var number = new Pair(HeadingNumbers.Zh(path.Count, path[^1]), HeadingNumbers.En(path));
         return new SectionView(Html.Escape(section.Id), number, heading, blocks, Origin(section.Location))
         {
+            Anchor = Anchors.Section(section.Id),
             Level = path.Count,
             Subsections = subsections,
         };
@@ -179,7 +183,10 @@ internal sealed partial class Localizer
             Both(language => fact.Period is null ? "" : DateFormat.Period(fact.Period, language)),
             Both(language => target is null ? "" : TargetText(fact, target, language)),
             _notes.For(fact.Source.Id),
-            Origin(fact.Location));
+            Origin(fact.Location))
+        {
+            Anchor = Anchors.Fact(fact.Id),
+        };
     }
 
     /// <summary>The fact's value as every part of the briefing prints it, with its qualifier.</summary>

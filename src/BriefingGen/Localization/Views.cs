@@ -47,6 +47,9 @@ internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoi
 
     /// <summary>What the drawing says when the value axis does not start at zero; null when it does.</summary>
     public Pair? AxisNote { get; init; }
+
+    /// <summary>The chart's anchor without its language, from its English title (see Anchors); each drawing adds its language.</summary>
+    public string Anchor { get; init; } = "";
 }
 
 /// <summary>A card of the key-figures panel.</summary>
@@ -62,6 +65,9 @@ internal sealed record SectionView(string Id, Pair Number, Pair Heading, IReadOn
     /// <summary>1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.</summary>
     public int Level { get; init; } = 1;
 
+    /// <summary>The section's anchor, from its id (see Anchors).</summary>
+    public string Anchor { get; init; } = "";
+
     /// <summary>The heading's element, one level below the title's h1, so that the PDF outline nests as the sections do.</summary>
     public string Tag => $"h{Level + 1}";
 
@@ -73,6 +79,9 @@ internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Targ
 {
     /// <summary>The row's note mark, made where every note mark is made.</summary>
     public string NoteMark => Html.NoteMark(Note);
+
+    /// <summary>The row's anchor, from its fact's id (see Anchors).</summary>
+    public string Anchor { get; init; } = "";
 }
 
 /// <summary>Which optional columns of the key-figures table some row fills: an empty column is left out.</summary>
@@ -133,4 +142,10 @@ internal sealed record BriefingView(
 
     /// <summary>The id as a link to the briefing's files writes it: percent-encoded, then HTML-escaped.</summary>
     public string IdInLinks { get; init; } = "";
+
+    /// <summary>The summary as escaped plain text in each language, for the page's meta description that portals show.</summary>
+    public Pair Description { get; init; } = new("", "");
+
+    /// <summary>The briefing's date as YYYY-MM-DD, for the &lt;time&gt; element that machines read.</summary>
+    public string DateIso { get; init; } = "";
 }

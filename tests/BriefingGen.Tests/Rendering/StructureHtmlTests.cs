@@ -58,9 +58,9 @@ public sealed partial class StructureHtmlTests
         var outer = Data.Sections[0];
         var inner = outer.Subsections[0];
 
-        var start = html.IndexOf($"<section id=\"{outer.Id}\">", StringComparison.Ordinal);
-        var nested = html.IndexOf($"<section id=\"{inner.Id}\">", StringComparison.Ordinal);
-        var next = html.IndexOf($"<section id=\"{Data.Sections[1].Id}\">", StringComparison.Ordinal);
+        var start = html.IndexOf($"<section id=\"section-{outer.Id}\">", StringComparison.Ordinal);
+        var nested = html.IndexOf($"<section id=\"section-{inner.Id}\">", StringComparison.Ordinal);
+        var next = html.IndexOf($"<section id=\"section-{Data.Sections[1].Id}\">", StringComparison.Ordinal);
 
         Assert.True(start >= 0 && start < nested && nested < next, $"{start} {nested} {next}");
     }

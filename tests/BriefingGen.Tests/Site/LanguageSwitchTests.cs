@@ -7,7 +7,7 @@ namespace BriefingGen.Tests.Site;
 
 /// <summary>
 /// The briefing page's 中文 / English / 双语 switch, clicked as a reader clicks it: the page itself
-/// needs no JavaScript (the switch is radio buttons and CSS); the test uses it only to click and to ask
+/// needs no JavaScript (the switch is links to #zh, #en and #both, and CSS); the test uses it only to click and to ask
 /// what is shown.
 /// </summary>
 [Collection(BuiltSite.Name)]
@@ -86,16 +86,42 @@ public sealed class LanguageSwitchTests(SiteFixture site)
         await AssertShownAsync("both", scope, (chinese, true), (english, true));
 
     [Fact]
-    public async Task The_page_opens_in_Chinese_and_each_label_checks_its_own_radio_button()
+    public async Task The_page_opens_in_Chinese_and_each_link_marks_its_own_view_as_current()
     {
         await using var page = await site.OpenAsync(SiteFixture.BriefingPage);
-        Assert.Equal("show-zh", await CheckedAsync(page));
+        Assert.Equal("#zh", await CurrentAsync(page));
 
         foreach (var state in new[] { "en", "both", "zh" })
         {
             await page.ChooseLanguageAsync(state);
-            Assert.Equal($"show-{state}", await CheckedAsync(page));
+            Assert.Equal($"#{state}", await CurrentAsync(page));
+            Assert.EndsWith($"#{state}", page.Page.Url, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    [InlineData("both")]
+    public async Task A_link_to_a_view_opens_that_view_with_JavaScript_disabled(string state)
+    {
+        await using var page = await site.OpenAsync($"{SiteFixture.BriefingPage}#{state}", javaScript: false);
+
+        var (zh, en) = Piece(DataViews.Load(SiteFixture.BriefingId).View.Title);
+        Assert.All(await ShownAsync(page, "h1", zh), shown => Assert.Equal(state != "en", shown));
+        Assert.All(await ShownAsync(page, "h1", en), shown => Assert.Equal(state != "zh", shown));
+        Assert.Equal($"#{state}", await CurrentAsync(page));
+    }
+
+    [Fact]
+    public async Task A_link_to_an_English_chart_opens_the_English_view_with_its_chart_shown()
+    {
+        var chart = DataViews.Load(SiteFixture.BriefingId).View.Sections.SelectMany(s => s.Blocks).First(b => b.Chart is not null).Chart!;
+        var anchor = $"{chart.Anchor}-en";
+        await using var page = await site.OpenAsync($"{SiteFixture.BriefingPage}#{anchor}", javaScript: false);
+
+        Assert.True(await page.Page.EvaluateFunctionAsync<bool>("id => document.getElementById(id).checkVisibility()", anchor));
+        Assert.Equal("#en", await CurrentAsync(page));
     }
 
     [Fact]
@@ -103,15 +129,16 @@ public sealed class LanguageSwitchTests(SiteFixture site)
     {
         await using var page = await site.OpenAsync(SiteFixture.BriefingPage);
 
-        // Tab to the checked radio button, then arrow keys move the choice, as in any radio group.
-        for (var i = 0; i < 10 && await page.Page.EvaluateExpressionAsync<string>("document.activeElement?.name ?? ''") != "language"; i++)
+        // Tab to the switch's link to the English view, then Enter follows it, as any link.
+        for (var i = 0; i < 10 && await page.Page.EvaluateExpressionAsync<string>("document.activeElement?.getAttribute('href') ?? ''") != "#en"; i++)
         {
             await page.Page.Keyboard.PressAsync("Tab");
         }
 
-        Assert.Equal("show-zh", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.id"));
-        await page.Page.Keyboard.PressAsync("ArrowRight");
-        Assert.Equal("show-en", await CheckedAsync(page));
+        Assert.Equal("#en", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.getAttribute('href')"));
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.SettleAsync();
+        Assert.Equal("#en", await CurrentAsync(page));
         var (zh, en) = Piece(DataViews.Load(SiteFixture.BriefingId).View.Title);
         var english = await ShownAsync(page, "h1", en);
         var chinese = await ShownAsync(page, "h1", zh);
@@ -144,6 +171,8 @@ public sealed class LanguageSwitchTests(SiteFixture site)
     private static async Task<bool[]> ShownAsync(OpenedPage page, string scope, string text) =>
         await page.Page.EvaluateFunctionAsync<bool[]>(Visibility, scope, text);
 
-    private static async Task<string> CheckedAsync(OpenedPage page) =>
-        await page.Page.EvaluateExpressionAsync<string>("document.querySelector('input[name=language]:checked').id");
+    /// <summary>The link the shown switch marks as the current view (only the shown switch is read by assistive technology).</summary>
+    private static async Task<string> CurrentAsync(OpenedPage page) =>
+        await page.Page.EvaluateExpressionAsync<string>(
+            "[...document.querySelectorAll('.switch a[aria-current]')].filter(a => a.checkVisibility()).map(a => a.getAttribute('href')).join(' ')");
 }

@@ -58,10 +58,13 @@ public sealed class OpenedPage : IAsyncDisposable
         && uri.IsFile
         && Path.GetFullPath(uri.LocalPath).StartsWith(_outputRoot, StringComparison.Ordinal);
 
-    /// <summary>Clicks the switch's label for <paramref name="state"/> (zh, en or both), as a reader does.</summary>
+    /// <summary>Clicks the shown switch's link to <paramref name="state"/> (zh, en or both), as a reader does.</summary>
     public async Task ChooseLanguageAsync(string state)
     {
-        await Page.ClickAsync($"label[for='show-{state}']");
+        // Each view has its own copy of the switch (so that each marks its own link current); only one is shown.
+        var link = await Page.EvaluateFunctionHandleAsync(
+            "state => [...document.querySelectorAll(`.switch a[href='#${state}']`)].find(a => a.checkVisibility())", state);
+        await ((IElementHandle)link).ClickAsync();
         await SettleAsync();
     }
 

@@ -58,13 +58,17 @@ public sealed class SiteFixture : IAsyncLifetime
     /// Opens <paramref name="page"/> in a new tab at the given width, recording every request, console
     /// error and failed load from the first byte, and waits until its fonts are loaded.
     /// </summary>
-    public async Task<OpenedPage> OpenAsync(string page, int width = 1280)
+    public async Task<OpenedPage> OpenAsync(string page, int width = 1280, bool javaScript = true)
     {
         var tab = await (_browser ?? throw new InvalidOperationException("The browser has not started.")).NewPageAsync();
+        // With scripts off the page runs none of its own; the test's evaluations still run, over DevTools.
+        await tab.SetJavaScriptEnabledAsync(javaScript);
         var opened = new OpenedPage(tab, OutputRoot);
         await opened.StartRecordingAsync();
         await tab.SetViewportAsync(new ViewPortOptions { Width = width, Height = 900 });
-        await tab.GoToAsync(new Uri(PathOf(page)).AbsoluteUri, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] });
+        // A fragment (#en) is the URL's, not the file's: it is added after the path is made a URL.
+        var (file, fragment) = page.IndexOf('#', StringComparison.Ordinal) is var at and >= 0 ? (page[..at], page[at..]) : (page, "");
+        await tab.GoToAsync(new Uri(PathOf(file)).AbsoluteUri + fragment, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] });
         await opened.SettleAsync();
         return opened;
     }

@@ -7,7 +7,8 @@ internal static class ChartSvg
 {
     public static string Render(ChartView chart, string language)
     {
-        var id = Svg.Id(chart.Origin, language);
+        // The anchor comes from the data (Anchors), so that a link to the chart survives edits above it.
+        var id = $"{chart.Anchor}-{language}";
         return chart.Kind switch
         {
             "ranking" => RankingChart.Draw(chart, language, id),

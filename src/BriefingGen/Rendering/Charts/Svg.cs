@@ -96,11 +96,4 @@ internal static partial class Svg
 
     [GeneratedRegex("\\s(?<name>[a-z0-9-]+)=\"(?<value>-?[0-9]+(?:\\.[0-9]+)?)\"")]
     private static partial Regex NumberAttribute();
-
-    /// <summary>An id safe in HTML, from where the chart is written and the language.</summary>
-    public static string Id(string origin, string language) =>
-        "chart-" + NotIdCharacters().Replace(Path.GetFileName(origin).ToLowerInvariant(), "-").Trim('-') + "-" + language;
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NotIdCharacters();
 }
