@@ -169,7 +169,7 @@ internal static partial class LineSqueeze
         var text = RawText(paragraph);
         var kept = Enumerable.Range(0, text.Length).Where(i => !char.IsWhiteSpace(text[i]) && text[i] != '\u2060').ToList();
         var visible = string.Concat(kept.Select(i => text[i]));
-        var marks = NoteMark().Matches(visible).SelectMany(m => Enumerable.Range(m.Index, m.Length)).ToHashSet();
+        var marks = PrintedText.NoteMark().Matches(visible).SelectMany(m => Enumerable.Range(m.Index, m.Length)).ToHashSet();
         var positions = Enumerable.Range(0, visible.Length).Where(i => !marks.Contains(i)).Select(i => kept[i]).ToList();
         var normal = string.Concat(positions.Select(i => text[i]));
         var at = normal.IndexOf(key, StringComparison.Ordinal);
@@ -278,9 +278,6 @@ internal static partial class LineSqueeze
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>Text without what the PDF and the page write differently: spaces, word joiners, note marks.</summary>
-    private static string Normal(string text) =>
-        string.Concat(NoteMark().Replace(text, "").Where(c => !char.IsWhiteSpace(c) && c != '\u2060'));
+    private static string Normal(string text) => PrintedText.Normal(text);
 
-    [GeneratedRegex(@"\[\d+\]")]
-    private static partial Regex NoteMark();
 }

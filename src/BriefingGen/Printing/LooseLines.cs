@@ -113,9 +113,6 @@ internal sealed partial class LooseLines(IPage page)
     }
 
     /// <summary>Text without what the PDF and the page write differently: spaces, word joiners, note marks.</summary>
-    private static string Normal(string text) =>
-        NoteMark().Replace(text, "").Where(c => !char.IsWhiteSpace(c) && c != '\u2060').Aggregate(new StringBuilder(), (b, c) => b.Append(c), b => b.ToString());
+    private static string Normal(string text) => PrintedText.Normal(text);
 
-    [GeneratedRegex(@"\[\d+\]")]
-    private static partial Regex NoteMark();
 }
