@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BriefingGen.Cli;
 using YamlDotNet.RepresentationModel;
+using static BriefingGen.Tests.Ci.CiYaml;
 
 namespace BriefingGen.Tests.Ci;
 
@@ -95,21 +96,6 @@ public sealed partial class CiFilesTests
         return Assert.Single(jobs);
     }
 
-    private static YamlMappingNode Root(string file)
-    {
-        var yaml = new YamlStream();
-        using (var reader = new StreamReader(file))
-        {
-            yaml.Load(reader);
-        }
-
-        return (YamlMappingNode)Assert.Single(yaml.Documents).RootNode;
-    }
-
-    private static IEnumerable<YamlNode> Sequence(YamlNode node) => Assert.IsType<YamlSequenceNode>(node).Children;
-
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(key, out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
 
     /// <summary>The commands ./briefing handles itself: the labels of its case over the first argument.</summary>
     private static HashSet<string> WrapperCommands()

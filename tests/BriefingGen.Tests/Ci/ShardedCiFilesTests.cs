@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BriefingGen.Cli;
 using YamlDotNet.RepresentationModel;
+using static BriefingGen.Tests.Ci.CiYaml;
 
 namespace BriefingGen.Tests.Ci;
 
@@ -146,20 +147,4 @@ public sealed class ShardedCiFilesTests
     /// <summary>A shell or artifact pattern (only * is used) as a regular expression over one path.</summary>
     private static Regex Glob(string pattern) =>
         new("^" + Regex.Escape(pattern.TrimEnd('/')).Replace("\\*", "[^/]*", StringComparison.Ordinal) + "$");
-
-    private static YamlMappingNode Root(string file)
-    {
-        var yaml = new YamlStream();
-        using (var reader = new StreamReader(file))
-        {
-            yaml.Load(reader);
-        }
-
-        return (YamlMappingNode)Assert.Single(yaml.Documents).RootNode;
-    }
-
-    private static IEnumerable<YamlNode> Sequence(YamlNode node) => Assert.IsType<YamlSequenceNode>(node).Children;
-
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(key, out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
 }
