@@ -25,11 +25,15 @@ internal static partial class PdfFactsBuilder
             titles.Add(("en", view.TitleText.En));
         }
 
-        // A note mark links to its source in the list of sources: the link says which one.
-        var destinations = view.Sources.ToDictionary(
-            s => $"source-{s.Number}",
-            s => zh ? $"资料来源{s.Number}：{Plain(s.Text.Zh)}" : $"Source {s.Number}: {Plain(s.Text.En)}",
-            StringComparer.Ordinal);
+        // A note mark links to its source in the list of sources: the link says which one. A Chinese
+        // mark links to the item, an English mark to the item's English text (Html.NoteMark).
+        var destinations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in view.Sources)
+        {
+            destinations[Html.SourceId(s.Number, "zh")] = zh ? $"资料来源{s.Number}：{Plain(s.Text.Zh)}" : $"Source {s.Number}: {Plain(s.Text.En)}";
+            destinations[Html.SourceId(s.Number, "en")] = $"Source {s.Number}: {Plain(s.Text.En)}";
+        }
+
         return new PdfFacts(
             edition.TitleOf(view),
             titles,

@@ -28,8 +28,7 @@ internal sealed class NoteNumbers
     public string Mark(string sourceId, Language language)
     {
         var number = For(sourceId);
-        var id = $"cite-{(language == Language.Zh ? "zh" : "en")}-{number}";
-        return _firstMarks.TryAdd((sourceId, language), id) ? Html.NoteMark(number, id) : Html.NoteMark(number);
+        return Html.NoteMark(number, language, first: _firstMarks.TryAdd((sourceId, language), Html.CiteId(number, language == Language.Zh ? "zh" : "en")));
     }
 
     /// <summary>The id of the source's first mark in the language, or "" when none carries one.</summary>

@@ -1,3 +1,4 @@
+using BriefingGen.Model;
 using Scriban.Runtime;
 
 namespace BriefingGen.Localization;
@@ -55,8 +56,8 @@ internal sealed record ChartView(string Kind, Pair Title, IReadOnlyList<ChartPoi
 /// <summary>A card of the key-figures panel.</summary>
 internal sealed record CardView(Pair Label, Pair Value, Pair Period, int Note)
 {
-    /// <summary>The card's note mark, made where every note mark is made.</summary>
-    public string NoteMark => Html.NoteMark(Note);
+    /// <summary>The card's note mark in each language, made where every note mark is made.</summary>
+    public Pair NoteMark => new(Html.NoteMark(Note, Language.Zh), Html.NoteMark(Note, Language.En));
 }
 
 /// <summary>A numbered section with its heading, blocks and subsections.</summary>
@@ -77,8 +78,8 @@ internal sealed record SectionView(string Id, Pair Number, Pair Heading, IReadOn
 /// <summary>One row of the key-figures table.</summary>
 internal sealed record FigureView(Pair Label, Pair Value, Pair Period, Pair Target, int Note, string Origin) : IHasOrigin
 {
-    /// <summary>The row's note mark, made where every note mark is made.</summary>
-    public string NoteMark => Html.NoteMark(Note);
+    /// <summary>The row's note mark in each language, made where every note mark is made.</summary>
+    public Pair NoteMark => new(Html.NoteMark(Note, Language.Zh), Html.NoteMark(Note, Language.En));
 
     /// <summary>The row's anchor, from its fact's id (see Anchors).</summary>
     public string Anchor { get; init; } = "";
@@ -93,6 +94,14 @@ internal sealed record SourceView(int Number, Pair Text, string? Url, string Ori
 {
     /// <summary>The id of the first mark citing this source, per language, for a back-link ("" when none).</summary>
     public Pair Back { get; init; } = new("", "");
+
+    /// <summary>The id of the first Chinese mark's target for the bilingual view, for its back-link ("" when none).</summary>
+    public string BackInBoth => Back.Zh == "" ? "" : Html.CiteId(Number, "both");
+
+    /// <summary>The ids of the source's targets for the English and the bilingual views (see Html.NoteMark).</summary>
+    public string TargetEn => Html.SourceId(Number, "en");
+
+    public string TargetInBoth => Html.SourceId(Number, "both");
 }
 
 /// <summary>The meeting reported on, and its attendees as one line.</summary>

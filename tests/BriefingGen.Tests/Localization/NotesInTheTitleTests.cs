@@ -48,6 +48,7 @@ public sealed partial class NotesInTheTitleTests
     [GeneratedRegex(@"<div class=""title-block"".*?</div>", RegexOptions.Singleline)]
     private static partial Regex TitleBlock();
 
-    [GeneratedRegex(@"<sup class=""note""[^>]*><a href=""#source-(\d+)"">")]
+    // A mark's first link is to its source: the item, or its English text (Html.NoteMark).
+    [GeneratedRegex(@"<sup class=""note""[^>]*>(?:<span[^>]*></span>)?<a href=""#source-(\d+)(?:-en)?"">")]
     private static partial Regex NoteNumber();
 }

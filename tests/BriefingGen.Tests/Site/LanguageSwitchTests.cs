@@ -124,6 +124,48 @@ public sealed class LanguageSwitchTests(SiteFixture site)
         Assert.Equal("#en", await CurrentAsync(page));
     }
 
+    /// <summary>
+    /// A reader follows a note mark in the view they read, then the source's link back: both keep
+    /// the view, since each language's marks and each view's back-links have targets of their own.
+    /// </summary>
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    [InlineData("both")]
+    public async Task Following_a_note_and_its_back_link_keeps_the_view_with_JavaScript_disabled(string state)
+    {
+        await using var page = await site.OpenAsync($"{SiteFixture.BriefingPage}#{state}", javaScript: false);
+
+        var note = await ClickFirstShownAsync(page, "main .note a");
+        Assert.Equal($"#{state}", await CurrentAsync(page));
+        var number = Regex.Match(note, @"\d+").Value;
+        Assert.True(
+            await page.Page.EvaluateFunctionAsync<bool>("n => document.querySelector(`#sources li[value='${n}']`).checkVisibility()", number),
+            $"Source {number} is not shown after its note was followed in the {state} view.");
+
+        await ClickFirstShownAsync(page, $"#sources li[value='{number}'] a.back");
+        Assert.Equal($"#{state}", await CurrentAsync(page));
+        Assert.Matches($@"#cite-{(state == "both" ? "both" : state)}-{number}$", page.Page.Url);
+    }
+
+    /// <summary>Clicks the first link under the selector that the reader sees, as a mouse does; returns its text.</summary>
+    private static async Task<string> ClickFirstShownAsync(OpenedPage page, string selector)
+    {
+        var links = await page.Page.QuerySelectorAllAsync(selector);
+        foreach (var link in links)
+        {
+            if (await link.EvaluateFunctionAsync<bool>("a => a.checkVisibility()"))
+            {
+                var text = await link.EvaluateFunctionAsync<string>("a => a.textContent");
+                await link.ClickAsync();
+                await page.SettleAsync();
+                return text;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"No link under '{selector}' is shown.");
+    }
+
     [Fact]
     public async Task The_switch_can_be_worked_from_the_keyboard()
     {
