@@ -139,6 +139,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
 
         Events.Publish(new PreviewEvent("reload", "html"));
         log(Catalogue.In(options.Chinese, "watch.html-rebuilt", Now(), clock.ElapsedMilliseconds));
+        Warn(pipeline.PublishWarnings);
         if (_printer is null)
         {
             return;
@@ -166,6 +167,7 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
 
             var names = string.Join(", ", briefings.SelectMany(b => editions.Select(e => e.PdfName(b.Id))));
             log(Catalogue.In(options.Chinese, "watch.pdfs-printed", Now(), clock.ElapsedMilliseconds, names));
+            Warn(pipeline.PdfWarnings);
         }
     }
 
@@ -198,6 +200,15 @@ internal sealed class WatchSession(ProjectPaths paths, WatchOptions options, Act
         {
             Report(e.Diagnostics);
             return false;
+        }
+    }
+
+    /// <summary>What the build found that does not stop it, as build prints it: the preview shows the pages anyway.</summary>
+    private void Warn(IEnumerable<Diagnostic> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            log(warning.Format(options.Chinese));
         }
     }
 

@@ -91,6 +91,28 @@ public sealed class WatchSessionTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_published_briefing_with_a_file_missing_is_warned_of_on_the_console_as_build_warns()
+    {
+        await StartAsync(pdf: false);
+        using var events = await OpenEventsAsync();
+        // Another briefing published earlier into the same out/, whose page someone deleted by hand.
+        var other = Path.Combine(_root, "out", "published-earlier");
+        Directory.CreateDirectory(other);
+        var manifest = File.ReadAllText(Path.Combine(_root, "out", "jinan-digital-city", "manifest.json"));
+        File.WriteAllText(Path.Combine(other, "manifest.json"), manifest.Replace("\"id\": \"jinan-digital-city\"", "\"id\": \"published-earlier\"", StringComparison.Ordinal));
+
+        AddParagraph("前景广阔。");
+
+        Assert.Equal("reload", await NextEventAsync(events));
+        using var patience = new CancellationTokenSource(Patience);
+        while (!_console.Any(line => line.Contains("BG5020", StringComparison.Ordinal) && line.Contains("published-earlier", StringComparison.Ordinal) && line.Contains("manifest.json(", StringComparison.Ordinal)))
+        {
+            Assert.False(patience.IsCancellationRequested, $"watch never warned of the missing page; it said:\n{string.Join("\n", _console)}");
+            await Task.Delay(50, CancellationToken.None);
+        }
+    }
+
+    [Fact]
     public async Task The_pdfs_are_reprinted_by_the_warm_browser_and_their_previews_told()
     {
         await StartAsync(pdf: true);
