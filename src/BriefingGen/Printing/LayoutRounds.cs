@@ -14,7 +14,7 @@ namespace BriefingGen.Printing;
 /// </summary>
 internal static class LayoutRounds
 {
-    /// <summary>The grid once and LooseLines' three steps: the most the first phase can take.</summary>
+    /// <summary>LooseLines' three steps, and one to spare: the most prints the first phase adds.</summary>
     private const int MostTighteningPrints = 4;
 
     /// <summary>Each print corrects the last one's error, and the first move may also change the page.</summary>
@@ -23,9 +23,11 @@ internal static class LayoutRounds
     /// <summary>The document printed until no correction is left to make, or each phase's limit is reached.</summary>
     public static async Task<byte[]> PrintAsync(IPage page, Func<Task<byte[]>> print, CancellationToken cancellation)
     {
+        // The blocks' heights depend on the fonts: measured once the faces the laid-out text uses
+        // have loaded, so that the first print already has the grid's pads.
+        await page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)").WaitAsync(cancellation);
+        await LineGrid.RoundAsync(page, cancellation);
         var pdf = await print().WaitAsync(cancellation);
-        // Measured after a first print, which waited for the fonts: the blocks' heights depend on them.
-        var padded = await LineGrid.RoundAsync(page, cancellation);
         var lines = new LooseLines(page);
         IReadOnlyList<(TextLine Line, TextLine Next)> loose;
         for (var prints = 0; ; prints++)
@@ -35,15 +37,11 @@ internal static class LayoutRounds
                 loose = Preflight.LooseLineGeometry(parsed);
             }
 
-            // A paragraph's lines do not depend on where the pages break: the grid's pads and the
-            // first tightening go into one print.
-            var tightened = prints < MostTighteningPrints && await lines.TightenAsync(loose.Select(l => (l.Line.Text, l.Next.Text)).ToList(), cancellation);
-            if (!tightened && !padded)
+            if (prints >= MostTighteningPrints || !await lines.TightenAsync(loose.Select(l => (l.Line.Text, l.Next.Text)).ToList(), cancellation))
             {
                 break;
             }
 
-            padded = false;
             pdf = await print().WaitAsync(cancellation);
         }
 
