@@ -51,18 +51,39 @@ internal static class SiteAssets
     public static (string Html, IReadOnlyList<SiteAsset> Assets) Finish(
         string html, IReadOnlyList<SiteAsset> sheets, FontCatalog fonts, FontSubsetter subsetter, string localFaces, string prefix)
     {
-        var subsets = new Dictionary<FontFace, SiteAsset>();
+        var subsets = new Dictionary<FontFace, (SiteAsset Asset, IReadOnlyCollection<int> CodePoints)>();
         foreach (var (face, codePoints) in Subsets(fonts, html))
         {
             var bytes = File.ReadAllBytes(subsetter.PathFor(face.File, codePoints));
-            subsets[face] = SiteAsset.Of("fonts", Path.GetFileNameWithoutExtension(face.File), ".woff2", bytes);
+            subsets[face] = (SiteAsset.Of("fonts", Path.GetFileNameWithoutExtension(face.File), ".woff2", bytes), codePoints);
         }
 
-        // A stylesheet's url() is relative to it, and fonts.css lies in assets/ beside fonts/.
-        var css = FontCatalog.Stylesheet(subsets.Keys, face => subsets[face].Name) + localFaces;
+        // A stylesheet's url() is relative to it, and fonts.css lies in assets/ beside fonts/. Each
+        // rule's unicode-range is its subset's own characters, a few runs instead of the hundreds of
+        // the package file's: the browser still fetches only the faces of text it shows.
+        var css = FontCatalog.Stylesheet(subsets.Keys, face => subsets[face].Asset.Name, face => Runs(subsets[face].CodePoints)) + localFaces;
         var fontsCss = SiteAsset.Of("", "fonts", ".css", Encoding.UTF8.GetBytes(css));
         var linked = html.Replace($"href=\"{prefix}{FontsPlaceholder}\"", $"href=\"{prefix}{fontsCss.Name}\"", StringComparison.Ordinal);
-        return (linked, [.. sheets, fontsCss, .. subsets.Values.OrderBy(a => a.Name, StringComparer.Ordinal)]);
+        return (linked, [.. sheets, fontsCss, .. subsets.Values.Select(s => s.Asset).OrderBy(a => a.Name, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The code points as runs of consecutive ones, in order.</summary>
+    private static List<(int First, int Last)> Runs(IReadOnlyCollection<int> codePoints)
+    {
+        var runs = new List<(int First, int Last)>();
+        foreach (var c in codePoints.Order())
+        {
+            if (runs.Count > 0 && runs[^1].Last == c - 1)
+            {
+                runs[^1] = (runs[^1].First, c);
+            }
+            else
+            {
+                runs.Add((c, c));
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>
