@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The build's font subsetter (Rendering/FontSubsetter.cs runs it once a build): reads
+// The build's font subsetter (Rendering/FontSubsetter.cs carries it and runs it once a build, with
+// NODE_PATH at the project's node_modules): reads
 // {"jobs": [{"source": "….woff2", "codePoints": [20013, …], "output": "….woff2"}]} on stdin and
 // writes each source font cut down to those characters, as WOFF2, to its output. subset-font is
 // HarfBuzz's hb-subset compiled to wasm, pinned in package-lock.json; by default it keeps every

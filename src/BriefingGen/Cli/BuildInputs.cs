@@ -42,8 +42,6 @@ internal sealed class BuildInputs(ProjectPaths paths, BuildOptions options, Loca
         AddFolder(hash, paths.Templates, skip: null);
         // The fonts are pinned by the lock file npm wrote when it installed them.
         AddFile(hash, Path.Combine(paths.Root, "node_modules", ".package-lock.json"));
-        // The subsetter that cuts the intranet page's fonts (its library is pinned by that lock file).
-        AddFile(hash, Path.Combine(paths.Root, "tools", "subset-fonts.js"));
         Add(hash, $"editions {string.Join(',', options.Editions.Select(e => e.Code))} pdf {options.Pdf} html {options.Html} press {options.Press}");
         return hash.GetHashAndReset();
     }

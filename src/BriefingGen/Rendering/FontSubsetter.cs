@@ -23,7 +23,29 @@ internal sealed class FontSubsetter(string projectRoot, string cacheFolder)
         : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "briefinggen")
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "briefinggen");
 
-    private string Script => Path.Combine(projectRoot, "tools", "subset-fonts.js");
+    private string Modules => Path.Combine(projectRoot, "node_modules");
+
+    /// <summary>
+    /// tools/subset-fonts.js as the tool carries it (an embedded resource), written once beside the
+    /// cache under its hash: it runs for any project folder, with that project's node_modules.
+    /// </summary>
+    private string Script()
+    {
+        using var resource = typeof(FontSubsetter).Assembly.GetManifestResourceStream("subset-fonts.js")!;
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        var bytes = copy.ToArray();
+        var path = Path.Combine(Path.GetDirectoryName(cacheFolder)!, $"subset-fonts.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..12]}.js");
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        return path;
+    }
 
     /// <summary>Where the subset of <paramref name="source"/> to the code points is (or will be) cached.</summary>
     public string PathFor(string source, IReadOnlyCollection<int> codePoints)
@@ -47,10 +69,12 @@ internal sealed class FontSubsetter(string projectRoot, string cacheFolder)
             return;
         }
 
-        if (!File.Exists(Script) || !File.Exists(Path.Combine(projectRoot, "node_modules", "subset-font", "package.json")))
+        if (!File.Exists(Path.Combine(Modules, "subset-font", "package.json")))
         {
-            throw new BuildFailedException(Errors.SubsetterMissing(Path.Combine(projectRoot, "node_modules", "subset-font")));
+            throw new BuildFailedException(Errors.SubsetterMissing(Path.Combine(Modules, "subset-font")));
         }
+
+        var script = Script();
 
         var start = new ProcessStartInfo("node")
         {
@@ -60,7 +84,9 @@ internal sealed class FontSubsetter(string projectRoot, string cacheFolder)
             UseShellExecute = false,
             WorkingDirectory = projectRoot,
         };
-        start.ArgumentList.Add(Script);
+        start.ArgumentList.Add(script);
+        // The script lies outside the project: node finds subset-font through NODE_PATH.
+        start.Environment["NODE_PATH"] = Modules;
         Process process;
         try
         {
@@ -80,7 +106,7 @@ internal sealed class FontSubsetter(string projectRoot, string cacheFolder)
             process.WaitForExit();
             if (process.ExitCode != 0 || jobs.Any(j => !File.Exists(j.output)))
             {
-                throw new BuildFailedException(Errors.SubsetterFailed(Script, process.ExitCode, error.Result.Trim() + output.Result.Trim()));
+                throw new BuildFailedException(Errors.SubsetterFailed(script, process.ExitCode, error.Result.Trim() + output.Result.Trim()));
             }
         }
     }
