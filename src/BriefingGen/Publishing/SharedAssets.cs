@@ -14,26 +14,45 @@ namespace BriefingGen.Publishing;
 /// </summary>
 internal static partial class SharedAssets
 {
-    /// <summary>Writes the assets that are not there yet; one that is there is touched, so that a concurrent clean-up keeps it.</summary>
+    /// <summary>
+    /// Writes the assets that are not there yet; one that is there is touched, so that a concurrent
+    /// clean-up keeps it. A write that fails (a full disk) takes back the files this call made, so
+    /// that a failed build leaves out/assets/ as it was.
+    /// </summary>
     public static void Write(string outputRoot, IEnumerable<SiteAsset> assets)
     {
-        foreach (var asset in assets)
+        var made = new List<string>();
+        try
         {
-            var path = Path.Combine(outputRoot, SiteAsset.Folder, asset.Name);
-            OutputWrites.Guard(path, () =>
+            foreach (var asset in assets)
             {
+                var path = Path.Combine(outputRoot, SiteAsset.Folder, asset.Name);
                 var existing = new FileInfo(path);
                 if (existing.Exists && existing.Length == asset.Bytes.Length && SiteAsset.NameMatches(asset.Name, File.ReadAllBytes(path)))
                 {
-                    File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
-                    return;
+                    OutputWrites.Guard(path, () => File.SetLastWriteTimeUtc(path, DateTime.UtcNow));
+                    continue;
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var temporary = $"{path}.{Environment.ProcessId}.tmp";
-                File.WriteAllBytes(temporary, asset.Bytes);
-                File.Move(temporary, path, overwrite: true);
-            });
+                made.Add(temporary);
+                OutputWrites.Guard(path, () =>
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllBytes(temporary, asset.Bytes);
+                    File.Move(temporary, path, overwrite: true);
+                });
+                made[^1] = path;
+            }
+        }
+        catch (BuildFailedException)
+        {
+            foreach (var file in made)
+            {
+                File.Delete(file);
+            }
+
+            throw;
         }
     }
 
