@@ -85,10 +85,13 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
     public async Task BuildAsync(IReadOnlyList<Briefing> briefings, BuildOptions options, IPdfPrinter? warmPrinter = null)
     {
         var clock = Stopwatch.StartNew();
+        var started = DateTime.UtcNow;
         PublishWarnings.Clear();
         var fonts = FontCatalog.Load(paths.Fonts);
         var local = LocalFonts.For(briefings.Select(b => OfficeReader.FontsFolderFor(Path.GetDirectoryName(Path.GetFullPath(b.Location.File))!)));
         var renderer = new HtmlRenderer(paths.Templates);
+        var subsetter = FontSubsetter.For(paths.Root);
+        var (siteLinks, siteSheets) = SiteAssets.Links(paths.Templates, $"../{SiteAsset.Folder}/");
         var softHyphens = new SoftHyphens(InstalledPatterns.Load(paths.HyphenationPatterns));
         var outputRoot = OutputFolder.Resolve(options.OutputRoot, paths.Root, paths.Templates, SourceFolders(paths, briefings));
 
@@ -114,6 +117,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
         {
             var printJobs = new List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)>();
             var views = new Dictionary<string, BriefingView>(StringComparer.Ordinal);
+            var pages = new List<(Briefing Briefing, StagingFolder Staging, string Html)>();
             foreach (var briefing in briefings)
             {
                 var staging = new StagingFolder(outputRoot, briefing.Id);
@@ -123,23 +127,36 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
                 var documents = options.Editions.Where(_ => options.Pdf).Append(Edition.Site).Where(e => e.IsPrinted || options.Html)
                     // The printed editions break English words where the patterns allow; the intranet page
                     // leaves it to the reader's browser, and copied text keeps no soft hyphen.
-                    .Select(edition => (Edition: edition, Html: edition.IsPrinted ? softHyphens.Apply(renderer.Render(view, edition)) : renderer.Render(view, edition)))
+                    .Select(edition => (Edition: edition, Html: edition.IsPrinted ? softHyphens.Apply(renderer.Render(view, edition)) : renderer.Render(view, edition, siteLinks)))
                     .ToList();
-                SiteAssets.Write(paths.Templates, staging, fonts, documents.Select(d => d.Html), LocalFaces(briefing, local));
                 if (documents.Any(d => d.Edition.IsPrinted))
                 {
+                    SiteAssets.WritePrintStylesheets(paths.Templates, staging);
                     staging.Write(Edition.PrintFontsName, SiteAssets.PrintFonts(fonts, documents.Where(d => d.Edition.IsPrinted).Select(d => d.Html), LocalFaces(briefing, local)));
                 }
                 foreach (var (edition, html) in documents)
                 {
-                    var path = staging.Write(edition.HtmlName(briefing.Id), html);
-                    if (edition.IsPrinted)
+                    if (!edition.IsPrinted)
                     {
-                        printJobs.Add((briefing, staging, edition, path));
+                        // Written once its fonts are subset, with those of every other page, below.
+                        pages.Add((briefing, staging, html));
+                        continue;
                     }
+
+                    printJobs.Add((briefing, staging, edition, staging.Write(edition.HtmlName(briefing.Id), html)));
                 }
 
                 progress.Rendered(briefing.Id, documents.Count);
+            }
+
+            // One run of the subsetter for every page's fonts that the cache lacks.
+            subsetter.Ensure(pages.SelectMany(p => SiteAssets.Subsets(fonts, p.Html)));
+            var shared = new Dictionary<string, IReadOnlyList<SiteAsset>>(StringComparer.Ordinal);
+            foreach (var (briefing, staging, page) in pages)
+            {
+                var (html, assets) = SiteAssets.Finish(page, siteSheets, fonts, subsetter, LocalFaces(briefing, local), $"../{SiteAsset.Folder}/");
+                staging.Write(Edition.Site.HtmlName(briefing.Id), html);
+                shared[briefing.Id] = assets;
             }
 
             if (options.Pdf && printJobs.Count > 0)
@@ -150,11 +167,16 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
             foreach (var (briefing, staging) in briefings.Zip(stagings))
             {
                 staging.Delete(Edition.PrintFontsName);
+                staging.DeleteFolder(Edition.PrintStylesheets);
+                // The page's assets go into place before the page: a build killed between the two
+                // leaves the old page, whose assets are still there, or the new one with all of its.
+                var assets = shared.GetValueOrDefault(briefing.Id) ?? [];
+                SharedAssets.Write(outputRoot, assets);
                 // A build of one format or some editions leaves the PDFs it did not make as they are
                 // published; the manifest says which inputs each of those was made from (see README).
                 var carried = staging.CarryOver("*.pdf");
                 var madeFrom = Manifest.MadeFrom(Path.Combine(outputRoot, briefing.Id), carried);
-                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder, fingerprints[briefing.Id], madeFrom));
+                staging.Write(Manifest.FileName, Manifest.Build(Published(briefing, views[briefing.Id]), staging.Folder, fingerprints[briefing.Id], madeFrom, assets));
                 staging.Publish();
                 progress.Published(Path.Combine(outputRoot, briefing.Id), clock.Elapsed);
             }
@@ -170,8 +192,14 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
 
             if (options.Html && options.FrontPage)
             {
-                FrontPage.Write(outputRoot, paths.Templates, renderer, fonts, warnings);
+                FrontPage.Write(outputRoot, paths.Templates, renderer, fonts, subsetter, warnings);
                 progress.FrontPage(Path.Combine(outputRoot, "index.html"), outputRoot);
+            }
+
+            if (options.RemoveGone)
+            {
+                // The whole site was built: what no page uses any more leaves out/assets/.
+                SharedAssets.RemoveUnused(outputRoot, started);
             }
 
             PublishWarnings.AddRange(warnings.Sorted());

@@ -16,17 +16,21 @@ internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
     /// <summary>Publishes the shards' briefings and the front page; returns the warnings that do not stop it.</summary>
     public IReadOnlyList<Diagnostic> Assemble(IReadOnlyList<string> shardFolders, string output)
     {
+        var started = DateTime.UtcNow;
         var warnings = new DiagnosticBag();
         var outputRoot = OutputFolder.Resolve(output, paths.Root, paths.Templates, [paths.Data]);
         var diagnostics = new DiagnosticBag();
         var briefings = ShardReader.Read(shardFolders, outputRoot, diagnostics);
+        // The shards' shared assets, each checked against its name, read once: what is published is what was checked.
+        var assets = SharedAssets.ReadShards(briefings.Select(b => Path.GetDirectoryName(b.Folder)!).Distinct(StringComparer.Ordinal), diagnostics)
+            .ToDictionary(a => a.Name, StringComparer.Ordinal);
         if (diagnostics.HasErrors)
         {
             // Nothing will be published: the shards' own files are checked where they are, so that
             // every problem is said at once, without touching the output folder.
             foreach (var briefing in briefings)
             {
-                ManifestCheck.Check(briefing, briefing.Folder, diagnostics);
+                ManifestCheck.Check(briefing, briefing.Folder, diagnostics, assets);
             }
 
             Stop(diagnostics);
@@ -49,11 +53,13 @@ internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
                 }
 
                 // The copy is checked, not the shard's file: what is published is what was checked.
-                ManifestCheck.Check(briefing, staging.Folder, diagnostics);
+                ManifestCheck.Check(briefing, staging.Folder, diagnostics, assets);
             }
 
             // Nothing is published while any copy is wrong.
             Stop(diagnostics);
+            // The assets before the pages that use them (see SharedAssets).
+            SharedAssets.Write(outputRoot, assets.Values);
             foreach (var (briefing, staging) in briefings.Zip(stagings))
             {
                 staging.Publish();
@@ -68,9 +74,12 @@ internal sealed class SiteAssembly(ProjectPaths paths, Action<string> progress)
 
             if (fonts is not null)
             {
-                FrontPage.Write(outputRoot, paths.Templates, new HtmlRenderer(paths.Templates), fonts, warnings);
+                FrontPage.Write(outputRoot, paths.Templates, new HtmlRenderer(paths.Templates), fonts, FontSubsetter.For(paths.Root), warnings);
                 progress(Catalogue.Text("progress.front-page", DisplayPaths.For(Path.Combine(outputRoot, "index.html")), DisplayPaths.For(outputRoot)));
             }
+
+            // The shards together are the site: what none of its pages uses leaves out/assets/.
+            SharedAssets.RemoveUnused(outputRoot, started);
         }
         finally
         {

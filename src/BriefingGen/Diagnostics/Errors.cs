@@ -988,4 +988,24 @@ internal static class Errors
         $"There is no briefing in {folders}: each briefing of a shard's output is a folder <id>/ with its manifest.json. Were the shards built into these folders (build --shard K/N --out DIR)?",
         $"{folders} 中没有任何简报：分片输出中的每份简报都是一个带 manifest.json 的 <编号>/ 文件夹。各分片是否生成到了这些文件夹（build --shard K/N --out DIR）？",
         SourceLocation.FileOnly(folders));
+
+    // ── The site's shared assets and their font subsets (BG4015–BG4019, BG5023–BG5027) ──
+
+    public static Diagnostic SubsetterMissing(string what) => Error(
+        "BG4015",
+        $"The font subsetter is not installed ('{what}' is missing): the intranet pages' fonts are cut down to their characters by tools/subset-fonts.js, which needs Node.js and npm's subset-font. Install Node.js ('sudo apt-get install nodejs npm'), then run 'npm ci' in the repository.",
+        $"未安装字体子集工具（缺少“{what}”）：内网网页的字体由 tools/subset-fonts.js 裁剪为其所用字符，它需要 Node.js 和 npm 的 subset-font。请安装 Node.js（“sudo apt-get install nodejs npm”），再在仓库中运行“npm ci”。",
+        SourceLocation.FileOnly(what));
+
+    public static Diagnostic SubsetterFailed(string script, int exitCode, string reason) => Error(
+        "BG4016",
+        $"The font subsetter '{script}' failed (exit code {exitCode}): {SafeText.OneLine(reason)}. Run 'npm ci' in the repository to reinstall it.",
+        $"字体子集工具“{script}”运行失败（退出码 {exitCode}）：{SafeText.OneLine(reason)}。请在仓库中运行“npm ci”重新安装。",
+        SourceLocation.FileOnly(script));
+
+    public static Diagnostic AssetNotItsName(string file) => Error(
+        "BG5023",
+        $"'{file}' is not the file its name says: the hash in a shared asset's name is that of its bytes, and these bytes have another. It was changed or damaged after the build; build the shard again.",
+        $"“{file}”不是其文件名所指的文件：共享资源文件名中的哈希值应与其内容一致，而此文件的内容不符。它在生成后被改动或损坏；请重新生成该分片。",
+        SourceLocation.FileOnly(file));
 }

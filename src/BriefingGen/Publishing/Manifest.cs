@@ -60,12 +60,15 @@ internal static class Manifest
     /// <summary>
     /// The manifest of the files in <paramref name="folder"/>, made from <paramref name="inputs"/>; those
     /// named in <paramref name="madeFrom"/> were carried over from a build of other inputs, which each names.
+    /// The site's shared assets that its page uses are listed too, by their path from the folder
+    /// (../assets/…), so that every check of the manifest covers them.
     /// </summary>
-    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null, IReadOnlyDictionary<string, string?>? madeFrom = null)
+    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null, IReadOnlyDictionary<string, string?>? madeFrom = null, IReadOnlyList<SiteAsset>? shared = null)
     {
         var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(file => Entry(folder, file))
             .Select(e => madeFrom is not null && madeFrom.TryGetValue(e.Path, out var from) ? e with { Inputs = from } : e)
+            .Concat((shared ?? []).Select(a => new ManifestEntry(a.FromBriefing, a.Bytes.Length, a.Sha256)))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
         var content = new ManifestContent(

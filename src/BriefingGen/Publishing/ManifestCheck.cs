@@ -9,9 +9,14 @@ namespace BriefingGen.Publishing;
 /// </summary>
 internal static class ManifestCheck
 {
-    /// <summary>Checks the copy in <paramref name="folder"/>; problems are reported at the shard's own files, which the user can look at.</summary>
-    public static void Check(ShardBriefing briefing, string folder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks the copy in <paramref name="folder"/>, and the shared assets the manifest lists (../assets/…)
+    /// against <paramref name="assets"/>, the shards' assets by name; problems are reported at the shard's
+    /// own files, which the user can look at.
+    /// </summary>
+    public static void Check(ShardBriefing briefing, string folder, DiagnosticBag diagnostics, IReadOnlyDictionary<string, SiteAsset> assets)
     {
+        var shared = $"../{SiteAsset.Folder}/";
         var place = ManifestLines.Of(DisplayPaths.For(briefing.ManifestFile), briefing.ManifestText);
         var present = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
@@ -19,7 +24,21 @@ internal static class ManifestCheck
             .ToHashSet(StringComparer.Ordinal);
         foreach (var entry in briefing.Content.Files)
         {
-            var shown = DisplayPaths.For(Path.Combine(briefing.Folder, entry.Path));
+            var shown = DisplayPaths.For(Path.GetFullPath(Path.Combine(briefing.Folder, entry.Path)));
+            if (entry.Path.StartsWith(shared, StringComparison.Ordinal))
+            {
+                if (!assets.TryGetValue(entry.Path[shared.Length..], out var asset))
+                {
+                    diagnostics.Add(Errors.ShardFileMissing(place(entry.Path), shown));
+                }
+                else if (asset.Bytes.Length != entry.Bytes || asset.Sha256 != entry.Sha256)
+                {
+                    diagnostics.Add(Errors.ShardFileChanged(place(entry.Path), shown, asset.Bytes.Length, entry.Bytes));
+                }
+
+                continue;
+            }
+
             if (!present.Remove(entry.Path))
             {
                 diagnostics.Add(Errors.ShardFileMissing(place(entry.Path), shown));

@@ -68,6 +68,9 @@ internal sealed class StagingFolder : IDisposable
         OutputWrites.Guard(path, () => File.Delete(path));
     }
 
+    /// <summary>Removes a folder the build needed but does not publish, if it is there.</summary>
+    public void DeleteFolder(string relativePath) => OutputLeftovers.Delete(Path.Combine(Folder, relativePath));
+
     /// <summary>Copies the previous outputs matching the pattern that this build did not make; returns their names.</summary>
     public IReadOnlyList<string> CarryOver(string pattern)
     {

@@ -43,11 +43,16 @@ internal sealed record Edition(
     public string PressPdfName(string briefingId) => $"{briefingId}.{Code}.press.pdf";
 
     /// <summary>
-    /// The stylesheet of its fonts. A print edition's names the fonts where the project keeps them,
-    /// the same files for every briefing, so that the browser reads and decodes each font once for a
-    /// whole build instead of once a briefing; the intranet page's names the copies beside it.
+    /// What the document links as rendered: a print edition, its stylesheets beside it and its fonts where
+    /// the project keeps them (the browser's input only, never published); the intranet page, the
+    /// site's assets/ by their plain names, which the build replaces with names by content (Cli.SiteAssets).
     /// </summary>
-    public string FontsStylesheet => IsPrinted ? PrintFontsName : "assets/fonts.css";
+    public PageLinks Links => IsPrinted
+        ? new(PrintFontsName, Stylesheets.Select(s => $"{PrintStylesheets}/{s}").ToList())
+        : new("../assets/fonts.css", Stylesheets.Select(s => $"../assets/{s}").ToList());
+
+    /// <summary>The folder, beside the print editions' HTML in the staging folder, of the stylesheets they link.</summary>
+    public const string PrintStylesheets = "print-css";
 
     /// <summary>The print editions' font stylesheet, beside their HTML; the browser's input only, never published.</summary>
     public const string PrintFontsName = "print-fonts.css";

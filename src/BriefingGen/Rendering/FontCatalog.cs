@@ -105,7 +105,10 @@ internal sealed partial class FontCatalog
     /// has its baseline where a line of 宋体 of the same height has it and stays on the page's grid
     /// (LXGW WenKai's own metrics put it 1.5 pt higher in a 16 pt line).
     /// </remarks>
-    public static string Stylesheet(IEnumerable<FontFace> faces, Func<FontFace, string> url)
+    /// <param name="faces">The faces, with the ranges of the files they come from.</param>
+    /// <param name="url">Each face's file.</param>
+    /// <param name="written">The unicode-range each rule says, when not its face's (a subset's own characters).</param>
+    public static string Stylesheet(IEnumerable<FontFace> faces, Func<FontFace, string> url, Func<FontFace, IEnumerable<(int First, int Last)>>? written = null)
     {
         var css = new StringBuilder();
         var list = faces.ToList();
@@ -113,7 +116,7 @@ internal sealed partial class FontCatalog
         var chinese = list.Where(f => f.Ranges.Any(r => r.First <= HanLast && r.Last >= HanFirst)).Select(f => f.Family).ToHashSet(StringComparer.Ordinal);
         foreach (var face in list)
         {
-            var ranges = string.Join(",", face.Ranges.Select(r => r.First == r.Last ? $"U+{r.First:X}" : $"U+{r.First:X}-{r.Last:X}"));
+            var ranges = string.Join(",", (written?.Invoke(face) ?? face.Ranges).Select(r => r.First == r.Last ? $"U+{r.First:X}" : $"U+{r.First:X}-{r.Last:X}"));
             var metrics = body is not null && face.Family != HanBody && chinese.Contains(face.Family) ? body : null;
             Rule(css, face, face.Family, ranges, url(face), metrics);
         }

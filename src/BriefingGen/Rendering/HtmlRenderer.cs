@@ -15,14 +15,18 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
     private readonly TemplateFolder _folder = new(templatesFolder);
 
     /// <summary>The site's front page, listing every published briefing.</summary>
-    public string RenderSite(SiteView site)
+    public string RenderSite(SiteView site, PageLinks links)
     {
         var globals = new ScriptObject();
-        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", Edition.Site.Stylesheets, Theme = "", Fonts = Edition.Site.FontsStylesheet } });
+        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", links.Stylesheets, Theme = "", links.Fonts } });
         return RenderTemplate("site.sbn", globals, "site");
     }
 
-    public string Render(BriefingView briefing, Edition edition)
+    /// <summary>The edition's document, linking what the edition links as rendered (Edition.Links).</summary>
+    public string Render(BriefingView briefing, Edition edition) => Render(briefing, edition, edition.Links);
+
+    /// <summary>The edition's document, linking the stylesheets <paramref name="links"/> names.</summary>
+    public string Render(BriefingView briefing, Edition edition, PageLinks links)
     {
         var globals = new ScriptObject();
         globals.Import(new
@@ -32,9 +36,9 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
             {
                 edition.Code,
                 Title = Html.Escape(edition.TitleOf(briefing)),
-                edition.Stylesheets,
+                links.Stylesheets,
                 briefing.Theme,
-                Fonts = edition.FontsStylesheet,
+                links.Fonts,
             },
             Labels = EditionLabels.All,
             edition.Lang,

@@ -39,13 +39,14 @@ public sealed class ShardedBuildTests : IDisposable
         var shards = new[] { Shard("1/2", "shards/1"), Shard("2/2", "shards/2") };
         Run("build", "--format", "html", "--out", "plain");
 
-        // Each briefing in exactly one shard, and no shard writes the front page, which lists them all.
+        // Each briefing in exactly one shard, and no shard writes the front page, which lists them all;
+        // each carries the shared assets its briefings use.
         Assert.All(shards, s => Assert.NotEmpty(s));
         Assert.Equal(Ids.Order(StringComparer.Ordinal), shards.SelectMany(s => s).Order(StringComparer.Ordinal));
         Assert.All(TwoShardFolders, folder =>
         {
             Assert.False(File.Exists(Path.Combine(_root, folder, "index.html")));
-            Assert.False(Directory.Exists(Path.Combine(_root, folder, "assets")));
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(_root, folder, "assets"), "screen.*.css"));
         });
 
         var assembled = Run("assemble", "shards/1", "shards/2", "--out", "site");
@@ -112,11 +113,16 @@ public sealed class ShardedBuildTests : IDisposable
 
         // One byte changed (same size), one file gone, one file added, a briefing of shard 1 also in a
         // third shard with another manifest, a folder that is no briefing's output, a shard folder that is not there.
-        var damaged = Path.Combine(_root, "shards", "1", one[0], "assets", "base.css");
+        // The assets are the shards' shared ones: a stylesheet whose bytes no longer match its name, and
+        // the fonts.css that the first briefing of shard 2 lists, gone from both shards (assemble takes
+        // the union of the shards' assets, and the briefings here are copies with the same characters).
+        var damaged = Directory.GetFiles(Path.Combine(_root, "shards", "1", "assets"), "base.*.css").Single();
         var bytes = File.ReadAllBytes(damaged);
         bytes[0] ^= 0x20;
         File.WriteAllBytes(damaged, bytes);
-        File.Delete(Path.Combine(_root, "shards", "2", two[0], "assets", "fonts.css"));
+        var fontsCss = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(_root, "shards", "2", two[0], "index.html")), "href=\"\\.\\./assets/(fonts\\.[0-9a-f]{12}\\.css)\"").Groups[1].Value;
+        File.Delete(Path.Combine(_root, "shards", "2", "assets", fontsCss));
+        File.Delete(Path.Combine(_root, "shards", "1", "assets", fontsCss));
         File.WriteAllText(Path.Combine(_root, "shards", "2", two[0], "notes.txt"), "left by hand\n");
         var third = Path.Combine(_root, "shards", "3");
         CopyTree(Path.Combine(_root, "shards", "1", one[^1]), Path.Combine(third, one[^1]));
@@ -159,7 +165,8 @@ public sealed class ShardedBuildTests : IDisposable
         Run("build", "--shard", shard, "--format", "html", "--out", output);
         var folder = Path.Combine(_root, output);
         return Directory.Exists(folder)
-            ? Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            // Its briefings: the shared assets/ beside them is no briefing.
+            ? Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Where(name => name != "assets").Order(StringComparer.Ordinal).ToList()
             : [];
     }
 

@@ -80,7 +80,7 @@ public sealed class FrontPageTests : IDisposable
     {
         var warnings = new DiagnosticBag();
         var paths = new ProjectPaths(TestPaths.Repository);
-        FrontPage.Write(output, paths.Templates, new HtmlRenderer(paths.Templates), FontCatalog.Load(paths.Fonts), warnings);
+        FrontPage.Write(output, paths.Templates, new HtmlRenderer(paths.Templates), FontCatalog.Load(paths.Fonts), FontSubsetter.For(paths.Root), warnings);
         return warnings;
     }
 

@@ -61,7 +61,8 @@ public sealed class UnwritableOutputTests : IDisposable
     {
         var output = Path.Combine(_scratch, "small-disk");
         Directory.CreateDirectory(output);
-        if (!Mount(output, "size=1m"))
+        // Smaller than the page and its assets (its fonts are subset, some hundreds of kilobytes).
+        if (!Mount(output, "size=256k"))
         {
             var error = OutputWrites.Failure(Path.Combine(output, "x"), new IOException("No space left on device", 28));
             Assert.Equal("BG4030", error.Code);
@@ -77,7 +78,7 @@ public sealed class UnwritableOutputTests : IDisposable
         var before = TestProject.Hashes(output);
         var diagnostics = new DiagnosticBag();
         var briefings = BuildPipeline.LoadAll([TestPaths.Jinan], diagnostics)!;
-        // HTML only: the fonts are copied (a hard link cannot cross file systems), megabytes for 1 MiB.
+        // HTML only: the page's assets are written onto the small disk.
         var options = new BuildOptions(output, [Edition.Chinese], Pdf: false, Html: true);
 
         var failure = await Assert.ThrowsAsync<BuildFailedException>(() => new BuildPipeline(new ProjectPaths(TestPaths.Repository), _ => { }).BuildAsync(briefings, options));

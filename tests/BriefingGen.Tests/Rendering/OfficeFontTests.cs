@@ -69,7 +69,9 @@ public sealed class OfficeFontTests : IDisposable
         // The licensed file reaches the PDF (embedded, subset) but never the site: the pages name it with local().
         var published = Directory.EnumerateFiles(Path.Combine(_root, "out"), "*", SearchOption.AllDirectories).ToList();
         Assert.DoesNotContain(published, f => Path.GetExtension(f) is ".ttf" or ".otf" or ".ttc");
-        var fontsCss = File.ReadAllText(Path.Combine(_root, "out", "base", "assets", "fonts.css"));
+        // The page's fonts.css, in the site's shared assets under the name its page links.
+        var link = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(_root, "out", "base", "index.html")), "href=\"\\.\\./assets/(fonts\\.[0-9a-f]{12}\\.css)\"").Groups[1].Value;
+        var fontsCss = File.ReadAllText(Path.Combine(_root, "out", "assets", link));
         Assert.Contains($"local('{postScript}')", fontsCss, StringComparison.Ordinal);
         Assert.DoesNotContain(Path.GetFileName(TrueTypeCjk), fontsCss, StringComparison.Ordinal);
     }
