@@ -1,26 +1,44 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.Localization;
+using BriefingGen.Model;
 using BriefingGen.Publishing;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Cli;
 
 /// <summary>
-/// out/index.html, the site's front page: every briefing whose manifest is in the output folder.
-/// build writes it after its briefings, assemble after the shards' briefings, the same way.
+/// The site's own pages, from every briefing whose manifest is in the output folder: out/index.html
+/// (the archive by year and series), out/series/&lt;slug&gt;.html (a page per series) and out/feed.xml
+/// (the Atom feed). build writes them after its briefings, assemble after the shards' briefings, the same way.
 /// </summary>
 internal static class FrontPage
 {
     /// <summary>
-    /// Built in a staging folder and moved into place like a briefing's outputs. A briefing whose files
-    /// do not match its manifest is left off, with a warning in <paramref name="warnings"/>.
+    /// Built in a staging folder and moved into place like a briefing's outputs; series/ is replaced
+    /// whole, so that a series no briefing has any more leaves the site. A briefing whose files do
+    /// not match its manifest is left off, with a warning in <paramref name="warnings"/>.
     /// </summary>
     public static void Write(string outputRoot, string templates, HtmlRenderer renderer, FontCatalog fonts, DiagnosticBag warnings)
     {
         using var staging = new StagingFolder(outputRoot, OutputLeftovers.Site);
-        var html = renderer.RenderSite(SiteView.From(Manifest.ReadAll(outputRoot, warnings)));
-        SiteAssets.Write(templates, staging, fonts, [html], "");
+        var briefings = Manifest.ReadAll(outputRoot, warnings);
+        var series = briefings.Select(b => (b.SeriesZh, b.SeriesEn)).Distinct().ToList();
+        var slugs = SeriesSlugs.For(series);
+
+        var html = renderer.RenderSite(SiteView.Front(briefings, slugs));
+        var pages = series.Select(s => (Slug: slugs[s], Html: renderer.RenderSeries(SiteView.Series(s, briefings, slugs)))).ToList();
+        // The series pages use the front page's assets/: its fonts cover their characters too.
+        SiteAssets.Write(templates, staging, fonts, [html, .. pages.Select(p => p.Html)], "");
         staging.Write("index.html", html);
-        staging.PublishInto(["index.html", "assets"]);
+        staging.Write(AtomFeed.FileName, AtomFeed.Write(briefings, slugs));
+        // Made even when there is no series: published, it replaces a series/ of briefings now gone.
+        Directory.CreateDirectory(Path.Combine(staging.Folder, SiteFolders.Series));
+        foreach (var (slug, page) in pages)
+        {
+            staging.Write(Path.Combine(SiteFolders.Series, slug + ".html"), page);
+        }
+
+        // The pages the front page links to are in place before it.
+        staging.PublishInto([SiteFolders.Series, AtomFeed.FileName, "index.html", SiteFolders.Assets]);
     }
 }

@@ -988,4 +988,18 @@ internal static class Errors
         $"There is no briefing in {folders}: each briefing of a shard's output is a folder <id>/ with its manifest.json. Were the shards built into these folders (build --shard K/N --out DIR)?",
         $"{folders} 中没有任何简报：分片输出中的每份简报都是一个带 manifest.json 的 <编号>/ 文件夹。各分片是否生成到了这些文件夹（build --shard K/N --out DIR）？",
         SourceLocation.FileOnly(folders));
+
+    // ── The archive: the site's address and the names its pages take (BG1090–BG1091) ──
+
+    public static Diagnostic BadSiteUrl(SourceLocation at, string key, string text) => Error(
+        "BG1090",
+        $"'{text}' is not an address for '{key}': write the address where out/ is published, starting with https:// or http://, with no user, query (?) or fragment (#), such as https://intranet.example.gov.cn/briefings/. The feed's links are made from it.",
+        $"“{text}”不是有效的“{key}”地址：请写 out/ 发布处的网址，以 https:// 或 http:// 开头，不含用户名、查询（?）或片段（#），例如 https://intranet.example.gov.cn/briefings/。订阅源的链接由它生成。",
+        at);
+
+    public static Diagnostic ReservedBriefingId(string folder, string id) => Error(
+        "BG1091",
+        $"A briefing cannot be called '{id}': out/{id}/ is the site's own folder. Rename the folder '{folder}' (its name is the briefing's id).",
+        $"简报不能命名为“{id}”：out/{id}/ 是网站自用的文件夹。请重命名文件夹“{folder}”（文件夹名即简报编号）。",
+        SourceLocation.FileOnly(folder));
 }

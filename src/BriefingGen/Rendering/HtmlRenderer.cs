@@ -14,12 +14,21 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
 {
     private readonly TemplateFolder _folder = new(templatesFolder);
 
-    /// <summary>The site's front page, listing every published briefing.</summary>
-    public string RenderSite(SiteView site)
+    /// <summary>The site's title, on the front page and in the feed.</summary>
+    public const string SiteTitle = "政协参阅 CPPCC Briefings";
+
+    /// <summary>The site's front page, listing every published briefing, with the feed named in its head.</summary>
+    public string RenderSite(SiteView site) => RenderArchive("site.sbn", site, SiteTitle, AtomFeed.FileName);
+
+    /// <summary>A series' page, listing that series' briefings.</summary>
+    public string RenderSeries(SiteView series) =>
+        RenderArchive("series.sbn", series, $"{series.Heading?.Zh} {series.Heading?.En} | {Html.Escape(SiteTitle)}", "");
+
+    private string RenderArchive(string template, SiteView site, string title, string feed)
     {
         var globals = new ScriptObject();
-        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", Edition.Site.Stylesheets, Theme = "", Fonts = Edition.Site.FontsStylesheet } });
-        return RenderTemplate("site.sbn", globals, "site");
+        globals.Import(new { Site = site, Edition = new { Code = "site", Title = title, Edition.Site.Stylesheets, Theme = "", Fonts = Edition.Site.FontsStylesheet, site.Root, Feed = feed } });
+        return RenderTemplate(template, globals, template == "site.sbn" ? "site" : "series");
     }
 
     public string Render(BriefingView briefing, Edition edition)
@@ -35,6 +44,9 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
                 edition.Stylesheets,
                 briefing.Theme,
                 Fonts = edition.FontsStylesheet,
+                // A briefing's page has its assets beside it, and names no feed (see RenderArchive).
+                Root = "",
+                Feed = "",
             },
             Labels = EditionLabels.All,
             edition.Lang,
