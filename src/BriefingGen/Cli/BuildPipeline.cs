@@ -327,7 +327,12 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
         briefing.Series.En,
         view.TitleText.Zh,
         view.TitleText.En,
-        []);
+        [])
+    {
+        Summary = (view.SummaryText.Zh, view.SummaryText.En),
+        Office = (briefing.Office.Zh, briefing.Office.En),
+        SiteUrl = briefing.SiteUrl,
+    };
 
     /// <summary>The office's own fonts that the briefing's stacks name: the families the project does not ship, found on this machine.</summary>
     private IEnumerable<(string Family, IReadOnlyList<LocalFont> Faces)> OfficeFonts(Briefing briefing, LocalFonts local)

@@ -51,8 +51,19 @@ internal static class SiteAssets
     public static (string Html, IReadOnlyList<SiteAsset> Assets) Finish(
         string html, IReadOnlyList<SiteAsset> sheets, FontCatalog fonts, FontSubsetter subsetter, string localFaces, string prefix)
     {
+        var (fontsCss, assets) = Fonts(html, sheets, fonts, subsetter, localFaces);
+        return (Linked(html, prefix, fontsCss), assets);
+    }
+
+    /// <summary>
+    /// The fonts.css for the characters of <paramref name="text"/>, and every shared asset a page of
+    /// that text uses: the stylesheets, the fonts.css and the subsets it names, then the office's own faces.
+    /// </summary>
+    public static (SiteAsset FontsCss, IReadOnlyList<SiteAsset> Assets) Fonts(
+        string text, IReadOnlyList<SiteAsset> sheets, FontCatalog fonts, FontSubsetter subsetter, string localFaces)
+    {
         var subsets = new Dictionary<FontFace, (SiteAsset Asset, IReadOnlyCollection<int> CodePoints)>();
-        foreach (var (face, codePoints) in Subsets(fonts, html))
+        foreach (var (face, codePoints) in Subsets(fonts, text))
         {
             var bytes = File.ReadAllBytes(subsetter.PathFor(face.File, codePoints));
             subsets[face] = (SiteAsset.Of("fonts", Path.GetFileNameWithoutExtension(face.File), ".woff2", bytes), codePoints);
@@ -63,9 +74,12 @@ internal static class SiteAssets
         // the package file's: the browser still fetches only the faces of text it shows.
         var css = FontCatalog.Stylesheet(subsets.Keys, face => subsets[face].Asset.Name, face => Runs(subsets[face].CodePoints)) + localFaces;
         var fontsCss = SiteAsset.Of("", "fonts", ".css", Encoding.UTF8.GetBytes(css));
-        var linked = html.Replace($"href=\"{prefix}{FontsPlaceholder}\"", $"href=\"{prefix}{fontsCss.Name}\"", StringComparison.Ordinal);
-        return (linked, [.. sheets, fontsCss, .. subsets.Values.Select(s => s.Asset).OrderBy(a => a.Name, StringComparer.Ordinal)]);
+        return (fontsCss, [.. sheets, fontsCss, .. subsets.Values.Select(s => s.Asset).OrderBy(a => a.Name, StringComparer.Ordinal)]);
     }
+
+    /// <summary>The page, rendered with the fonts.css placeholder, linking <paramref name="fontsCss"/> instead.</summary>
+    public static string Linked(string html, string prefix, SiteAsset fontsCss) =>
+        html.Replace($"href=\"{prefix}{FontsPlaceholder}\"", $"href=\"{prefix}{fontsCss.Name}\"", StringComparison.Ordinal);
 
     /// <summary>The code points as runs of consecutive ones, in order.</summary>
     private static List<(int First, int Last)> Runs(IReadOnlyCollection<int> codePoints)

@@ -1008,4 +1008,18 @@ internal static class Errors
         $"'{file}' is not the file its name says: the hash in a shared asset's name is that of its bytes, and these bytes have another. It was changed or damaged after the build; build the shard again.",
         $"“{file}”不是其文件名所指的文件：共享资源文件名中的哈希值应与其内容一致，而此文件的内容不符。它在生成后被改动或损坏；请重新生成该分片。",
         SourceLocation.FileOnly(file));
+
+    // ── The archive: the site's address and the names its pages take (BG1090–BG1091) ──
+
+    public static Diagnostic BadSiteUrl(SourceLocation at, string key, string text) => Error(
+        "BG1090",
+        $"'{text}' is not an address for '{key}': write the address where out/ is published, starting with https:// or http://, with no user, query (?) or fragment (#), such as https://intranet.example.gov.cn/briefings/. The feed's links are made from it.",
+        $"“{text}”不是有效的“{key}”地址：请写 out/ 发布处的网址，以 https:// 或 http:// 开头，不含用户名、查询（?）或片段（#），例如 https://intranet.example.gov.cn/briefings/。订阅源的链接由它生成。",
+        at);
+
+    public static Diagnostic ReservedBriefingId(string folder, string id) => Error(
+        "BG1091",
+        $"A briefing cannot be called '{id}': out/{id}/ is the site's own folder. Rename the folder '{folder}' (its name is the briefing's id).",
+        $"简报不能命名为“{id}”：out/{id}/ 是网站自用的文件夹。请重命名文件夹“{folder}”（文件夹名即简报编号）。",
+        SourceLocation.FileOnly(folder));
 }

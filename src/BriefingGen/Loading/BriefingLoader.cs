@@ -67,6 +67,10 @@ internal static class BriefingLoader
         {
             diagnostics.Add(Errors.BadFolderName(DisplayPaths.For(folder), briefing.Id));
         }
+        else if (SiteFolders.All.Contains(briefing.Id))
+        {
+            diagnostics.Add(Errors.ReservedBriefingId(DisplayPaths.For(folder), briefing.Id));
+        }
 
         return briefing;
     }
@@ -111,6 +115,7 @@ internal static class BriefingLoader
             KeyFigures = keyFigures,
             Red = red,
             PressRed = office.PressRed,
+            SiteUrl = office.SiteUrl,
             Fonts = fonts,
         };
     }

@@ -8,7 +8,7 @@ internal static class OfficeReader
 {
     public const string FileName = "office.yaml";
 
-    private static readonly string[] Keys = ["name", "series", "classification", "red", "fonts", "press_red"];
+    private static readonly string[] Keys = ["name", "series", "classification", "red", "fonts", "press_red", "site_url"];
 
     private static readonly string[] DistributionKeys = ["report_to", "send_to", "issue_to", "copies"];
 
@@ -60,8 +60,9 @@ internal static class OfficeReader
         var red = Colour(map, "red");
         var fonts = Fonts(map);
         var pressRed = Inks(map, "press_red");
+        var siteUrl = SiteUrl(map, "site_url");
         map.RejectUnknownKeys();
-        return new Office(name, series, classification, distribution, red, display) { Exists = true, Written = written, Fonts = fonts, PressRed = pressRed };
+        return new Office(name, series, classification, distribution, red, display) { Exists = true, Written = written, Fonts = fonts, PressRed = pressRed, SiteUrl = siteUrl };
     }
 
     private static OfficeDistribution? Distribution(YamlMap? map)
@@ -129,6 +130,31 @@ internal static class OfficeReader
         }
 
         map.Diagnose(Errors.BadCmyk(map.LocationOf(key), key, text));
+        return null;
+    }
+
+    /// <summary>
+    /// The site's address, where out/ is published (https://intranet.example/briefings/): absolute,
+    /// http or https, with no user, query or fragment, since the feed joins page paths to it. Kept
+    /// ending in /, so that it is the folder the pages are in; null (reported) otherwise.
+    /// </summary>
+    public static string? SiteUrl(YamlMap map, string key)
+    {
+        var text = map.String(key, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && uri.UserInfo.Length == 0 && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            && !uri.IsUnc && uri.Host.Length > 0 && text.All(c => c > ' ' && c < 0x7F))
+        {
+            var url = uri.AbsoluteUri;
+            return url.EndsWith('/') ? url : url + "/";
+        }
+
+        map.Diagnose(Errors.BadSiteUrl(map.LocationOf(key), key, text));
         return null;
     }
 

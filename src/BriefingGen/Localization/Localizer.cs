@@ -63,6 +63,7 @@ internal sealed partial class Localizer
             IdInLinks = Html.Escape(Uri.EscapeDataString(b.Id)),
             FigureColumns = new FigureColumns(b.Facts.Any(f => f.Period is not null), b.Facts.Any(f => f.Target is not null)),
             Theme = Theme(b),
+            SummaryText = new Pair(_prose.PlainText(b.Summary.Zh, Language.Zh), _prose.PlainText(b.Summary.En, Language.En)),
             Description = Html.Escape(_prose.PlainText(b.Summary.Zh, Language.Zh), _prose.PlainText(b.Summary.En, Language.En)),
             DateIso = b.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };

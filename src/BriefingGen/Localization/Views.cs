@@ -152,6 +152,10 @@ internal sealed record BriefingView(
     /// <summary>The id as a link to the briefing's files writes it: percent-encoded, then HTML-escaped.</summary>
     public string IdInLinks { get; init; } = "";
 
+    /// <summary>The summary as plain text, unescaped, for the manifest (the archive lists it); templates cannot see it.</summary>
+    [ScriptMemberIgnore]
+    public Pair SummaryText { get; init; } = new("", "");
+
     /// <summary>The summary as escaped plain text in each language, for the page's meta description that portals show.</summary>
     public Pair Description { get; init; } = new("", "");
 

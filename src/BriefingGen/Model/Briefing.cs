@@ -44,6 +44,9 @@ internal sealed record Briefing(
     /// <summary>The office's inks for its red in the press edition (office.yaml's press_red); null keeps C0 M100 Y100 K0.</summary>
     public Cmyk? PressRed { get; init; }
 
+    /// <summary>The site's address from office.yaml's site_url (absolute, ending in /), for the feed's links; null without one.</summary>
+    public string? SiteUrl { get; init; }
+
     /// <summary>The fonts chosen for the theme's stacks, by the office or, stack by stack, by the briefing.</summary>
     public IReadOnlyList<FontChoice> Fonts { get; init; } = [];
 

@@ -20,6 +20,9 @@ internal sealed record Office(
     /// <summary>The inks the press edition prints the office's red in; null keeps C0 M100 Y100 K0.</summary>
     public Cmyk? PressRed { get; init; }
 
+    /// <summary>The site's address (site_url: absolute http or https, ending in /); null when the office gives none.</summary>
+    public string? SiteUrl { get; init; }
+
     /// <summary>The settings of a folder that has no office.yaml: nothing is shared.</summary>
     public static Office None(string displayPath) => new(null, null, null, null, null, displayPath);
 

@@ -15,7 +15,7 @@ internal static class GoneBriefings
     {
         var removed = new List<string>();
         var folders = Directory.EnumerateDirectories(outputRoot)
-            .Where(folder => Path.GetFileName(folder) is var name && !name.StartsWith('.') && name != SiteAssetsFolder && !kept.Contains(name))
+            .Where(folder => Path.GetFileName(folder) is var name && !name.StartsWith('.') && !Model.SiteFolders.All.Contains(name) && !kept.Contains(name))
             .Order(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
@@ -44,9 +44,6 @@ internal static class GoneBriefings
 
         return removed;
     }
-
-    /// <summary>The front page's own folder beside the briefings (see OutputLeftovers.Site).</summary>
-    private const string SiteAssetsFolder = "assets";
 
     /// <summary>Whether the folder holds a manifest that parses and is of the briefing the folder is named after.</summary>
     private static bool IsOutputOf(string folder, string id)

@@ -41,6 +41,24 @@ internal sealed record ManifestContent(
     /// <summary>The fingerprint of what the files were made from (see Cli.BuildInputs); absent in older manifests.</summary>
     [JsonPropertyName("inputs")]
     public string? Inputs { get; init; }
+
+    // The archive's fields come after the files, so that a manifest's lines for its files stay where
+    // older manifests have them; each is absent in manifests written before the archive needed it.
+
+    /// <summary>The summary as plain text, for the front page, the series pages and the feed.</summary>
+    [JsonPropertyName("summary")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ManifestText? Summary { get; init; }
+
+    /// <summary>The issuing office, the feed's author.</summary>
+    [JsonPropertyName("office")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ManifestText? Office { get; init; }
+
+    /// <summary>The site's address (office.yaml's site_url), for the feed's absolute links.</summary>
+    [JsonPropertyName("site_url")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SiteUrl { get; init; }
 }
 
 /// <summary>
@@ -78,7 +96,12 @@ internal static class Manifest
             new ManifestText(briefing.SeriesZh, briefing.SeriesEn),
             new ManifestText(briefing.TitleZh, briefing.TitleEn),
             entries)
-        { Inputs = inputs };
+        {
+            Inputs = inputs,
+            Summary = briefing.Summary is { } summary ? new ManifestText(summary.Zh, summary.En) : null,
+            Office = briefing.Office is { } office ? new ManifestText(office.Zh, office.En) : null,
+            SiteUrl = briefing.SiteUrl,
+        };
         return JsonSerializer.Serialize(content, Options) + "\n";
     }
 
@@ -128,6 +151,9 @@ internal static class Manifest
                         content.Files.Select(f => f.Path).ToList())
                     {
                         Sizes = content.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal),
+                        Summary = content.Summary is { } summary ? (summary.Zh, summary.En) : null,
+                        Office = content.Office is { } office ? (office.Zh, office.En) : null,
+                        SiteUrl = content.SiteUrl,
                     });
                 }
             }

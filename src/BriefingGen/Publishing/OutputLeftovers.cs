@@ -36,7 +36,15 @@ internal static partial class OutputLeftovers
     public static void Recover(string outputRoot, string id)
     {
         Delete(StagingFolder.StagingName(outputRoot, id));
-        var target = Path.Combine(outputRoot, id == Site ? "assets" : id);
+        // The front page publishes the site's folders (assets/, series/), each replaced like a briefing's.
+        foreach (var target in id == Site ? Model.SiteFolders.All.Order(StringComparer.Ordinal).Select(f => Path.Combine(outputRoot, f)) : [Path.Combine(outputRoot, id)])
+        {
+            RecoverAside(outputRoot, target);
+        }
+    }
+
+    private static void RecoverAside(string outputRoot, string target)
+    {
         var asides = new[] { PreviousName(target) }.Where(Directory.Exists)
             .Concat(Directory.EnumerateDirectories(outputRoot, Path.GetFileName(target) + ".previous-*")
                 .Where(d => LegacyPrevious().IsMatch(Path.GetFileName(d)))

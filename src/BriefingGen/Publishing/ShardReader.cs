@@ -11,9 +11,6 @@ namespace BriefingGen.Publishing;
 /// </summary>
 internal static class ShardReader
 {
-    // The front page's own folder in an output folder, which a shard does not write but a plain build does.
-    private const string FrontPageAssets = "assets";
-
     public static IReadOnlyList<ShardBriefing> Read(IReadOnlyList<string> shardFolders, string outputRoot, DiagnosticBag diagnostics)
     {
         var found = new List<ShardBriefing>();
@@ -76,7 +73,8 @@ internal static class ShardReader
         var shown = DisplayPaths.For(folder);
         if (!File.Exists(manifest))
         {
-            if (name != FrontPageAssets)
+            // The site's own folders, which a shard does not write but a plain build does.
+            if (!Model.SiteFolders.All.Contains(name))
             {
                 diagnostics.Add(Errors.ShardManifestUnreadable(SourceLocation.FileOnly(shown), shown, new Words($"it has no {Manifest.FileName}", $"其中没有 {Manifest.FileName}")));
             }

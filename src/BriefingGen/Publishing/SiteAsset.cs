@@ -10,7 +10,7 @@ namespace BriefingGen.Publishing;
 internal sealed partial record SiteAsset(string Name, byte[] Bytes)
 {
     /// <summary>The folder beside the briefings that holds every shared asset.</summary>
-    public const string Folder = "assets";
+    public const string Folder = Model.SiteFolders.Assets;
 
     /// <summary>
     /// The asset for the bytes, named <paramref name="stem"/>.&lt;first 12 hex digits of sha256&gt;<paramref name="extension"/>

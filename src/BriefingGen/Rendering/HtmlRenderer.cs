@@ -14,12 +14,21 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
 {
     private readonly TemplateFolder _folder = new(templatesFolder);
 
-    /// <summary>The site's front page, listing every published briefing.</summary>
-    public string RenderSite(SiteView site, PageLinks links)
+    /// <summary>The site's title, on the front page and in the feed.</summary>
+    public const string SiteTitle = "政协参阅 CPPCC Briefings";
+
+    /// <summary>The site's front page, listing every published briefing, with the feed named in its head.</summary>
+    public string RenderSite(SiteView site, PageLinks links) => RenderArchive("site.sbn", site, SiteTitle, AtomFeed.FileName, links);
+
+    /// <summary>A series' page, listing that series' briefings.</summary>
+    public string RenderSeries(SiteView series, PageLinks links) =>
+        RenderArchive("series.sbn", series, $"{series.Heading?.Zh} {series.Heading?.En} | {Html.Escape(SiteTitle)}", "", links);
+
+    private string RenderArchive(string template, SiteView site, string title, string feed, PageLinks links)
     {
         var globals = new ScriptObject();
-        globals.Import(new { Site = site, Edition = new { Code = "site", Title = "政协参阅 CPPCC Briefings", links.Stylesheets, Theme = "", links.Fonts } });
-        return RenderTemplate("site.sbn", globals, "site");
+        globals.Import(new { Site = site, Edition = new { Code = "site", Title = title, links.Stylesheets, Theme = "", links.Fonts, Feed = feed } });
+        return RenderTemplate(template, globals, template == "site.sbn" ? "site" : "series");
     }
 
     /// <summary>The edition's document, linking what the edition links as rendered (Edition.Links).</summary>
@@ -39,6 +48,8 @@ internal sealed partial class HtmlRenderer(string templatesFolder)
                 links.Stylesheets,
                 briefing.Theme,
                 links.Fonts,
+                // A briefing's page names no feed (see RenderArchive).
+                Feed = "",
             },
             Labels = EditionLabels.All,
             edition.Lang,

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace BriefingGen.Tests.Site;
 
-/// <summary>axe-core finds no serious or critical accessibility problem on either page, in any state of the language switch.</summary>
+/// <summary>axe-core finds no serious or critical accessibility problem on any page, in any state of the language switch.</summary>
 [Collection(BuiltSite.Name)]
 public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper output)
 {
@@ -34,6 +34,7 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
             foreach (var width in new[] { 1280, 390 })
             {
                 data.Add(SiteFixture.FrontPage, null, width);
+                data.Add(SiteFixture.SeriesPage, null, width);
                 foreach (var state in new[] { "zh", "en", "both" })
                 {
                     data.Add(SiteFixture.BriefingPage, state, width);

@@ -24,7 +24,17 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string OutputRoot => _build.OutputRoot;
 
-    public static TheoryData<string> Pages => new() { FrontPage, BriefingPage };
+    /// <summary>The page of the briefing's series, out/series/&lt;slug&gt;.html, named from the series the data gives.</summary>
+    public static string SeriesPage
+    {
+        get
+        {
+            var series = DataViews.Load(BriefingId).Briefing.Series;
+            return $"series/{BriefingGen.Localization.SeriesSlugs.For([(series.Zh, series.En)])[(series.Zh, series.En)]}.html";
+        }
+    }
+
+    public static TheoryData<string> Pages => new() { FrontPage, BriefingPage, SeriesPage };
 
     public string PathOf(string page) => Path.Combine(OutputRoot, page);
 
