@@ -118,6 +118,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
             var printJobs = new List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)>();
             var views = new Dictionary<string, BriefingView>(StringComparer.Ordinal);
             var pages = new List<(Briefing Briefing, StagingFolder Staging, string Html)>();
+            var printFonts = new List<(Briefing Briefing, StagingFolder Staging, List<(FontFace Face, IReadOnlyCollection<int> CodePoints)> Subsets)>();
             foreach (var briefing in briefings)
             {
                 var staging = new StagingFolder(outputRoot, briefing.Id);
@@ -132,7 +133,8 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
                 if (documents.Any(d => d.Edition.IsPrinted))
                 {
                     SiteAssets.WritePrintStylesheets(paths.Templates, staging);
-                    staging.Write(Edition.PrintFontsName, SiteAssets.PrintFonts(fonts, documents.Where(d => d.Edition.IsPrinted).Select(d => d.Html), LocalFaces(briefing, local)));
+                    // Its fonts.css is written once its fonts are subset, below.
+                    printFonts.Add((briefing, staging, SiteAssets.Subsets(fonts, string.Concat(documents.Where(d => d.Edition.IsPrinted).Select(d => d.Html))).ToList()));
                 }
                 foreach (var (edition, html) in documents)
                 {
@@ -149,8 +151,15 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
                 progress.Rendered(briefing.Id, documents.Count);
             }
 
-            // One run of the subsetter for every page's fonts that the cache lacks.
-            subsetter.Ensure(pages.SelectMany(p => SiteAssets.Subsets(fonts, p.Html)));
+            // One run of the subsetter for every page's and print's fonts that the cache lacks. A print
+            // edition names its subsets where the cache keeps them: a renderer then decodes a few
+            // hundred glyphs of each face, not the whole of a font such as LXGW WenKai (8.8 MB).
+            subsetter.Ensure(pages.SelectMany(p => SiteAssets.Subsets(fonts, p.Html)).Concat(printFonts.SelectMany(p => p.Subsets)));
+            foreach (var (briefing, staging, subsets) in printFonts)
+            {
+                staging.Write(Edition.PrintFontsName, SiteAssets.PrintFonts(subsets, subsetter, LocalFaces(briefing, local)));
+            }
+
             var shared = new Dictionary<string, IReadOnlyList<SiteAsset>>(StringComparer.Ordinal);
             foreach (var (briefing, staging, page) in pages)
             {
@@ -215,7 +224,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
     }
 
     /// <summary>What the browser may read: the outputs it prints, and the fonts the print editions name where the project keeps them.</summary>
-    public static IReadOnlyList<string> PrinterReads(ProjectPaths paths, string outputRoot) => [outputRoot, paths.Fonts];
+    public static IReadOnlyList<string> PrinterReads(ProjectPaths paths, string outputRoot) => [outputRoot, paths.Fonts, FontSubsetter.For(paths.Root).CacheFolder];
 
     /// <summary>The folders a build reads: data/ and each briefing's own folder, which no output may touch.</summary>
     public static IEnumerable<string> SourceFolders(ProjectPaths paths, IEnumerable<Briefing> briefings) =>

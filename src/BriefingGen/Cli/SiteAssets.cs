@@ -12,8 +12,9 @@ namespace BriefingGen.Cli;
 /// </summary>
 internal static class SiteAssets
 {
-    // Text that stylesheets generate (page numbers, running heads) rather than the documents hold.
-    private static readonly string GeneratedText = "— 0123456789 Page of ，、——" + new string(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).ToArray());
+    // Text that stylesheets generate (page numbers, running heads) rather than the documents hold,
+    // and the hyphen (U+2010) a browser draws where it breaks an English word at a soft hyphen.
+    private static readonly string GeneratedText = "— 0123456789 Page of ，、——\u2010" + new string(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).ToArray());
 
     // The page is rendered before its characters, and so its fonts.css, are known; its link is then
     // this name, replaced by the hashed one (every character of a link is in GeneratedText already).
@@ -101,11 +102,14 @@ internal static class SiteAssets
     }
 
     /// <summary>
-    /// The @font-face rules of the fonts whose characters the print documents use, naming the
-    /// project's own font files (Edition.PrintFontsName), then the office's own faces.
+    /// The @font-face rules of the print documents' fonts (Edition.PrintFontsName), each naming its
+    /// subset where <paramref name="subsetter"/> keeps it (made by Ensure before), then the office's own faces.
     /// </summary>
-    public static string PrintFonts(FontCatalog fonts, IEnumerable<string> documents, string localFaces) =>
-        FontCatalog.Stylesheet(fonts.FacesFor(CodePoints(documents)), face => new Uri(face.File).AbsoluteUri) + localFaces;
+    public static string PrintFonts(IReadOnlyList<(FontFace Face, IReadOnlyCollection<int> CodePoints)> subsets, FontSubsetter subsetter, string localFaces)
+    {
+        var points = subsets.ToDictionary(s => s.Face, s => s.CodePoints);
+        return FontCatalog.Stylesheet(points.Keys, face => new Uri(subsetter.PathFor(face.File, points[face])).AbsoluteUri, face => Runs(points[face])) + localFaces;
+    }
 
     private static HashSet<int> CodePoints(IEnumerable<string> documents)
     {

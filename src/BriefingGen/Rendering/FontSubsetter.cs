@@ -15,6 +15,9 @@ namespace BriefingGen.Rendering;
 /// </summary>
 internal sealed class FontSubsetter(string projectRoot, string cacheFolder)
 {
+    /// <summary>Where the subsets are kept; the print editions name them there, so the printer may read it.</summary>
+    public string CacheFolder => cacheFolder;
+
     /// <summary>The cache in BRIEFING_CACHE, else $XDG_CACHE_HOME/briefinggen, else ~/.cache/briefinggen.</summary>
     public static FontSubsetter For(string projectRoot) => new(projectRoot, Path.Combine(CacheRoot(), "font-subsets"));
 
