@@ -988,4 +988,18 @@ internal static class Errors
         $"There is no briefing in {folders}: each briefing of a shard's output is a folder <id>/ with its manifest.json. Were the shards built into these folders (build --shard K/N --out DIR)?",
         $"{folders} 中没有任何简报：分片输出中的每份简报都是一个带 manifest.json 的 <编号>/ 文件夹。各分片是否生成到了这些文件夹（build --shard K/N --out DIR）？",
         SourceLocation.FileOnly(folders));
+
+    // ── Search: the index of every briefing page, written by Pagefind (BG4020–BG4024) ──
+
+    public static Diagnostic SearchIndexerMissing(string binary) => Error(
+        "BG4020",
+        $"Pagefind, which writes the site's search index, is not installed: '{binary}' is missing. Run 'npm ci' in the repository (./briefing does it for you); package-lock.json pins the packages 'pagefind' and '@pagefind/<platform>' that hold it.",
+        $"未安装用于生成站内搜索索引的 Pagefind：缺少“{binary}”。请在仓库中运行“npm ci”（./briefing 会自动运行）；package-lock.json 锁定了包含它的“pagefind”和“@pagefind/<平台>”包。",
+        SourceLocation.FileOnly(binary));
+
+    public static Diagnostic SearchIndexerFailed(string binary, string said) => Error(
+        "BG4021",
+        $"Pagefind could not write the site's search index: {SafeText.OneLine(said)}. The previous index is published as it was.",
+        $"Pagefind 未能生成站内搜索索引：{SafeText.OneLine(said)}。原有的索引仍照常发布。",
+        SourceLocation.FileOnly(binary));
 }

@@ -15,7 +15,7 @@ internal static class GoneBriefings
     {
         var removed = new List<string>();
         var folders = Directory.EnumerateDirectories(outputRoot)
-            .Where(folder => Path.GetFileName(folder) is var name && !name.StartsWith('.') && name != SiteAssetsFolder && !kept.Contains(name))
+            .Where(folder => Path.GetFileName(folder) is var name && !name.StartsWith('.') && name != SiteAssetsFolder && name != Searching.SearchIndex.Folder && !kept.Contains(name))
             .Order(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
