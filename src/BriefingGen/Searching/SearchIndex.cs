@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using BriefingGen.Model;
 using BriefingGen.Publishing;
 
@@ -10,7 +11,7 @@ namespace BriefingGen.Searching;
 /// the front page's search box. Written in a staging folder and swapped with the old one in one step,
 /// so that a build that is interrupted or fails never leaves half an index.
 /// </summary>
-internal static class SearchIndex
+internal static partial class SearchIndex
 {
     /// <summary>The index's folder in the output folder, beside the briefings.</summary>
     public const string Folder = "pagefind";
@@ -45,6 +46,12 @@ internal static class SearchIndex
             pagefind.Index(outputRoot, "{" + string.Join(",", pages) + "}/" + Page, staging.Folder);
         }
 
+        // Pagefind's own interfaces, which the box does not use: not published, so that nothing unused is served.
+        foreach (var unused in Directory.EnumerateFiles(staging.Folder, "pagefind-*").Where(f => UnusedInterface().IsMatch(Path.GetFileName(f))))
+        {
+            staging.Delete(Path.GetFileName(unused));
+        }
+
         staging.Write(Script, script);
         staging.Write(Stamp, inputs);
         staging.Publish();
@@ -52,6 +59,9 @@ internal static class SearchIndex
     }
 
     private const string Page = "index.html";
+
+    [GeneratedRegex(@"^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$")]
+    private static partial Regex UnusedInterface();
 
     private static bool IsCurrent(string published, string inputs, bool hasPages)
     {

@@ -83,6 +83,8 @@ public sealed partial class SearchTests(ServedSiteFixture site)
     internal static async Task<IReadOnlyList<(string Id, string Fragment)>> SearchAsync(OpenedPage page, string query)
     {
         await page.Page.WaitForSelectorAsync(".site-search:not([hidden])", new WaitForSelectorOptions { Timeout = 10_000 });
+        // What an earlier search left in the box is cleared first, as a reader selects it and types over it.
+        await page.Page.EvaluateExpressionAsync("document.querySelector('#search-query').value = ''");
         await page.Page.TypeAsync("#search-query", query);
         await page.Page.Keyboard.PressAsync("Enter");
         await page.Page.WaitForFunctionAsync(
