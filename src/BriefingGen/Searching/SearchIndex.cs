@@ -70,7 +70,7 @@ internal static partial class SearchIndex
             && (!hasPages || File.Exists(Path.Combine(published, "pagefind.js")));
     }
 
-    /// <summary>One line a page (its id and sha256), then the script's and the indexer's sha256.</summary>
+    /// <summary>One line a page (its id and sha256), then the script's, the indexer's and the tool's sha256.</summary>
     private static string Inputs(string outputRoot, IReadOnlyList<string> pages, byte[] script, Pagefind pagefind)
     {
         var text = new StringBuilder();
@@ -83,6 +83,8 @@ internal static partial class SearchIndex
         // A missing indexer is said when it is needed, by Index.
         var indexer = File.Exists(pagefind.Binary) ? Manifest.Sha256(pagefind.Binary) : "missing";
         text.Append("pagefind ").Append(indexer).Append('\n');
+        // The tool, which chooses what Pagefind is asked and what of its output is published.
+        text.Append("tool ").Append(Manifest.Sha256(typeof(SearchIndex).Assembly.Location)).Append('\n');
         return text.ToString();
     }
 }
