@@ -3,6 +3,7 @@ using BriefingGen.Localization;
 using BriefingGen.Model;
 using BriefingGen.Publishing;
 using BriefingGen.Rendering;
+using BriefingGen.Searching;
 
 namespace BriefingGen.Cli;
 
@@ -16,12 +17,15 @@ internal static class FrontPage
     /// <summary>
     /// Built in a staging folder and moved into place like a briefing's outputs; series/ is replaced
     /// whole, so that a series no briefing has any more leaves the site. A briefing whose files do
-    /// not match its manifest is left off, with a warning in <paramref name="warnings"/>.
+    /// not match its manifest is left off, with a warning in <paramref name="warnings"/>. The search
+    /// index of the briefings it lists is published first, so that its search box always finds one.
     /// </summary>
-    public static void Write(string outputRoot, string templates, HtmlRenderer renderer, FontCatalog fonts, FontSubsetter subsetter, DiagnosticBag warnings)
+    public static void Write(string outputRoot, string templates, HtmlRenderer renderer, FontCatalog fonts, FontSubsetter subsetter, DiagnosticBag warnings, Pagefind? pagefind = null)
     {
-        using var staging = new StagingFolder(outputRoot, OutputLeftovers.Site);
         var briefings = Manifest.ReadAll(outputRoot, warnings);
+        // The indexer npm ci installed beside the templates, in the repository the tool runs in.
+        SearchIndex.Write(outputRoot, templates, briefings, pagefind ?? Pagefind.Installed(Path.GetDirectoryName(Path.GetFullPath(templates))!));
+        using var staging = new StagingFolder(outputRoot, OutputLeftovers.Site);
         var series = briefings.Select(b => (b.SeriesZh, b.SeriesEn)).Distinct().ToList();
         var slugs = SeriesSlugs.For(series);
 

@@ -1022,4 +1022,18 @@ internal static class Errors
         $"A briefing cannot be called '{id}': out/{id}/ is the site's own folder. Rename the folder '{folder}' (its name is the briefing's id).",
         $"简报不能命名为“{id}”：out/{id}/ 是网站自用的文件夹。请重命名文件夹“{folder}”（文件夹名即简报编号）。",
         SourceLocation.FileOnly(folder));
+
+    // ── Search: the index of every briefing page, written by Pagefind (BG4020–BG4024) ──
+
+    public static Diagnostic SearchIndexerMissing(string binary) => Error(
+        "BG4020",
+        $"Pagefind, which writes the site's search index, is not installed: '{binary}' is missing. Run 'npm ci' in the repository (./briefing does it for you); package-lock.json pins the packages 'pagefind' and '@pagefind/<platform>' that hold it.",
+        $"未安装用于生成站内搜索索引的 Pagefind：缺少“{binary}”。请在仓库中运行“npm ci”（./briefing 会自动运行）；package-lock.json 锁定了包含它的“pagefind”和“@pagefind/<平台>”包。",
+        SourceLocation.FileOnly(binary));
+
+    public static Diagnostic SearchIndexerFailed(string binary, string said) => Error(
+        "BG4021",
+        $"Pagefind could not write the site's search index: {SafeText.OneLine(said)}. The previous index is published as it was.",
+        $"Pagefind 未能生成站内搜索索引：{SafeText.OneLine(said)}。原有的索引仍照常发布。",
+        SourceLocation.FileOnly(binary));
 }

@@ -12,5 +12,8 @@ internal static class SiteFolders
     /// <summary>The series pages, out/series/&lt;slug&gt;.html.</summary>
     public const string Series = "series";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Assets, Series };
+    /// <summary>The search index, out/pagefind/ (Searching.SearchIndex).</summary>
+    public const string Search = "pagefind";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Assets, Series, Search };
 }

@@ -74,7 +74,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
             await next(context);
         });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(root) });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(root), ContentTypeProvider = Searching.SearchFileTypes.Provider() });
 
         await app.StartAsync();
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

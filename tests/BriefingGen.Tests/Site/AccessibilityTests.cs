@@ -9,7 +9,7 @@ namespace BriefingGen.Tests.Site;
 public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper output)
 {
     /// <summary>axe's results, cut down to what a reader of a failure needs.</summary>
-    private const string RunAxe = """
+    internal const string RunAxe = """
         async () => {
           const results = await axe.run(document, { resultTypes: ['violations'] });
           return JSON.stringify(results.violations.map(v => ({
@@ -21,9 +21,9 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
         }
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static string AxeScript => Path.Combine(TestPaths.Repository, "node_modules", "axe-core", "axe.min.js");
+    internal static string AxeScript => Path.Combine(TestPaths.Repository, "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>Each page in each state of its switch, on a desk (1280 px) and on a phone (390 px), where the layout differs.</summary>
     public static TheoryData<string, string?, int> PagesStatesAndWidths
@@ -70,9 +70,9 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
         Assert.True(serious.Count == 0, $"{pageName} ({state ?? "no switch"}, {width} px):\n{string.Join("\n", serious.Select(Describe))}");
     }
 
-    private static bool IsSerious(Violation violation) => violation.Impact is "serious" or "critical";
+    internal static bool IsSerious(Violation violation) => violation.Impact is "serious" or "critical";
 
-    private static string Describe(Violation violation)
+    internal static string Describe(Violation violation)
     {
         var text = new StringBuilder($"{violation.Impact} {violation.Id}: {violation.Help}\n");
         foreach (var node in violation.Nodes)
@@ -83,5 +83,5 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
         return text.ToString();
     }
 
-    private sealed record Violation(string Id, string? Impact, string Help, IReadOnlyList<string> Nodes);
+    internal sealed record Violation(string Id, string? Impact, string Help, IReadOnlyList<string> Nodes);
 }

@@ -12,10 +12,18 @@ public sealed class HtmlValidationTests(SiteFixture site)
     [MemberData(nameof(SiteFixture.Pages), MemberType = typeof(SiteFixture))]
     public async Task The_Nu_Html_Checker_finds_no_error(string pageName)
     {
+        var (exitCode, said) = await CheckAsync(site.PathOf(pageName));
+
+        Assert.True(exitCode == 0, $"vnu.jar on {pageName} exited with {exitCode}:\n{said}");
+    }
+
+    /// <summary>Runs the checker on one file; its exit code (0: no error) and what it said.</summary>
+    internal static async Task<(int ExitCode, string Said)> CheckAsync(string file)
+    {
         Assert.True(File.Exists(Checker), $"{Checker} is missing: run 'npm ci' in {TestPaths.Repository}.");
         var start = new ProcessStartInfo("java")
         {
-            ArgumentList = { "-jar", Checker, "--errors-only", "--format", "text", site.PathOf(pageName) },
+            ArgumentList = { "-jar", Checker, "--errors-only", "--format", "text", file },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -26,8 +34,7 @@ public sealed class HtmlValidationTests(SiteFixture site)
         var stderr = checker.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await checker.WaitForExitAsync(timeout.Token);
-
-        Assert.True(checker.ExitCode == 0, $"vnu.jar on {pageName} exited with {checker.ExitCode}:\n{await stderr}{await stdout}");
+        return (checker.ExitCode, await stderr + await stdout);
     }
 
     /// <summary>Starts the checker, saying what to install when there is no Java to run it.</summary>

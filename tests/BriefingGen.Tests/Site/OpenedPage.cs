@@ -9,11 +9,14 @@ public sealed class OpenedPage : IAsyncDisposable
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _problems = new();
     private readonly string _outputRoot;
+    private readonly Uri? _served;
 
-    internal OpenedPage(IPage page, string outputRoot)
+    /// <summary>A page of the output folder, opened from disk; or, when <paramref name="served"/> is given, from that address, where the folder is served.</summary>
+    internal OpenedPage(IPage page, string outputRoot, Uri? served = null)
     {
         Page = page;
         _outputRoot = Path.GetFullPath(outputRoot).TrimEnd('/') + "/";
+        _served = served;
     }
 
     public IPage Page { get; }
@@ -52,11 +55,12 @@ public sealed class OpenedPage : IAsyncDisposable
         };
     }
 
-    /// <summary>A file:// URL of a file under the output folder.</summary>
+    /// <summary>A file:// URL of a file under the output folder, or a URL under the address it is served at.</summary>
     public bool IsInsideSite(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && uri.IsFile
-        && Path.GetFullPath(uri.LocalPath).StartsWith(_outputRoot, StringComparison.Ordinal);
+        && (_served is null
+            ? uri.IsFile && Path.GetFullPath(uri.LocalPath).StartsWith(_outputRoot, StringComparison.Ordinal)
+            : _served.IsBaseOf(uri) && uri.AbsoluteUri.StartsWith(_served.AbsoluteUri, StringComparison.Ordinal));
 
     /// <summary>Clicks the shown switch's link to <paramref name="state"/> (zh, en or both), as a reader does.</summary>
     public async Task ChooseLanguageAsync(string state)

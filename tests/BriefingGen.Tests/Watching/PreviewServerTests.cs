@@ -67,6 +67,24 @@ public sealed class PreviewServerTests : IAsyncLifetime, IAsyncDisposable
         Assert.Contains(Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("pagefind/wasm.unknown.pagefind")]
+    [InlineData("pagefind/pagefind.zh-cn_0123.pf_meta")]
+    [InlineData("pagefind/index/zh-cn_0123.pf_index")]
+    [InlineData("pagefind/fragment/zh-cn_0123.pf_fragment")]
+    public async Task The_files_of_the_search_index_are_served_for_the_search_box(string file)
+    {
+        var port = await StartAsync();
+        var path = Path.Combine(_root, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, [0x1f, 0x8b, 8, 0]);
+
+        using var response = await GetAsync($"127.0.0.1:{port}", file);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(await File.ReadAllBytesAsync(path), await response.Content.ReadAsByteArrayAsync());
+    }
+
     private async Task<int> StartAsync()
     {
         await File.WriteAllTextAsync(Path.Combine(_root, "index.html"), $"<html><body>{Secret}</body></html>");
