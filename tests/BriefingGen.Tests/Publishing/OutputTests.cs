@@ -83,7 +83,7 @@ public sealed class OutputTests : IDisposable
         Assert.Equal(2, error.Location.Line);
         Assert.Equal(before, Hashes(Path.Combine(output, "jinan-digital-city")));
         // No staging folder is left behind: only the briefing and the site's own pages, feed and folders.
-        Assert.Equal(["assets", "feed.xml", "index.html", "jinan-digital-city", "series"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["assets", "feed.xml", "index.html", "jinan-digital-city", "pagefind", "series"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     /// <summary>A copy of the project whose sources partial names a variable that does not exist.</summary>
