@@ -41,15 +41,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _build.InitializeAsync();
-        _browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            // The build's own lookup: /usr/bin/chromium, or BRIEFING_CHROMIUM where it is elsewhere.
-            ExecutablePath = BrowserLocator.Find(),
-            Headless = true,
-            // A profile of its own, so that no state of another run (or of the build's printer) leaks in.
-            UserDataDir = _profile,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await ReaderBrowser.LaunchAsync(_profile);
     }
 
     public async Task DisposeAsync()

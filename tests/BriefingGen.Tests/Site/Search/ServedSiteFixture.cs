@@ -53,13 +53,7 @@ public sealed class ServedSiteFixture : IAsyncLifetime
         var bound = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Site = new Uri(new Uri(bound), "/briefings/");
 
-        _browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = BrowserLocator.Find(),
-            Headless = true,
-            UserDataDir = _profile,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await ReaderBrowser.LaunchAsync(_profile);
     }
 
     public async Task DisposeAsync()
