@@ -15,17 +15,7 @@ trap 'rm -rf "$work"' EXIT
 ./briefing build data/jinan-digital-city --out "$work/warm" >/dev/null   # compiles if needed, installs what is missing
 tool=src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 
-# The archive: data/ with office.yaml and the copies, and the project's templates and fonts beside it.
-mkdir -p "$work/project/data"
-cp package.json "$work/project/"
-ln -s "$PWD/templates" "$work/project/templates"
-ln -s "$PWD/node_modules" "$work/project/node_modules"
-cp data/office.yaml "$work/project/data/"
-for i in $(seq 1 "$copies"); do
-  copy=$(printf '%s/project/data/jinan-%03d' "$work" "$i")
-  mkdir -p "$copy"
-  cp data/jinan-digital-city/*.yaml "$copy/"
-done
+archive_project "$work" "$copies"
 pdfs=$((copies * 3))
 
 

@@ -39,3 +39,19 @@ cpu_group_seconds() {
   # The group's processes have ended; an empty group can be removed.
   rmdir "$group" 2>/dev/null || true
 }
+
+# An office's archive in $1/project: data/ with office.yaml and $2 copies of the Jinan briefing
+# (jinan-001, …), and the project's templates and fonts beside it.
+archive_project() {
+  local work=$1 copies=$2 i copy
+  mkdir -p "$work/project/data"
+  cp package.json "$work/project/"
+  ln -s "$PWD/templates" "$work/project/templates"
+  ln -s "$PWD/node_modules" "$work/project/node_modules"
+  cp data/office.yaml "$work/project/data/"
+  for i in $(seq 1 "$copies"); do
+    copy=$(printf '%s/project/data/jinan-%03d' "$work" "$i")
+    mkdir -p "$copy"
+    cp data/jinan-digital-city/*.yaml "$copy/"
+  done
+}

@@ -15,16 +15,7 @@ trap 'rm -rf "$work"' EXIT
 tool=$PWD/src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 pagefind=$PWD/node_modules/@pagefind/linux-x64/bin/pagefind_extended
 
-mkdir -p "$work/project/data"
-cp package.json "$work/project/"
-ln -s "$PWD/templates" "$work/project/templates"
-ln -s "$PWD/node_modules" "$work/project/node_modules"
-cp data/office.yaml "$work/project/data/"
-for i in $(seq 1 "$copies"); do
-  copy=$(printf '%s/project/data/jinan-%03d' "$work" "$i")
-  mkdir -p "$copy"
-  cp data/jinan-digital-city/*.yaml "$copy/"
-done
+archive_project "$work" "$copies"
 (cd "$work/project" && dotnet "$tool" build --format html >/dev/null)
 
 seconds() { local start; start=$(date +%s.%N); "$@" >/dev/null 2>&1; awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}'; }
