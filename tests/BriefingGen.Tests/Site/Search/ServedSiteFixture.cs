@@ -26,18 +26,17 @@ public sealed class ServedSiteFixture : IAsyncLifetime
     private WebApplication? _server;
     private IBrowser? _browser;
 
-    public string OutputRoot { get; } = Directory.CreateTempSubdirectory("briefinggen-search-site-").FullName;
+    // The site as SharedAssetsTests have it: every briefing under data/, HTML only.
+    private readonly HtmlSiteBuild _build = new();
+
+    public string OutputRoot => _build.OutputRoot;
 
     /// <summary>Where the output folder is served: a folder below the server's root, as an intranet may put it.</summary>
     public Uri Site { get; private set; } = new("http://127.0.0.1/");
 
     public async Task InitializeAsync()
     {
-        var diagnostics = new DiagnosticBag();
-        var briefings = BuildPipeline.LoadAll(TestPaths.DataBriefings.Select(id => Path.Combine(TestPaths.Data, id)), diagnostics)
-            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
-        var options = new BuildOptions(OutputRoot, Edition.Printed, Pdf: false, Html: true) { RemoveGone = true };
-        await new BuildPipeline(new ProjectPaths(TestPaths.Repository), _ => { }).BuildAsync(briefings, options);
+        await _build.InitializeAsync();
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -70,7 +69,7 @@ public sealed class ServedSiteFixture : IAsyncLifetime
         }
 
         Directory.Delete(_profile, recursive: true);
-        Directory.Delete(OutputRoot, recursive: true);
+        await _build.DisposeAsync();
     }
 
     /// <summary>Opens <paramref name="page"/> (relative to the site) at the given width, recording every request from the first byte.</summary>
