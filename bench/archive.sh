@@ -13,7 +13,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 ./briefing build data/jinan-digital-city --out "$work/warm" >/dev/null   # compiles if needed, installs what is missing
-tool=src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 
 archive_project "$work" "$copies"
 pdfs=$((copies * 3))
@@ -26,7 +25,7 @@ measure() {
   group=$(cpu_group_new)
   start=$(date +%s.%N)
   (if [ -n "$group" ]; then echo "$BASHPID" > "$group/cgroup.procs"; fi
-   cd "$work/project" && exec dotnet "$OLDPWD/$tool" "$@" >/dev/null 2>"$work/err") &
+   cd "$work/project" && exec dotnet "$tool" "$@" >/dev/null 2>"$work/err") &
   pid=$!
   peak=$(peak_pss_while "$pid")
   wait "$pid" || { cat "$work/err" >&2; exit 1; }

@@ -11,7 +11,6 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 ./briefing build data/jinan-digital-city --out "$out" >/dev/null   # compiles if needed, warms the disk cache
-tool=src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 3; }
 
 walls=(); rss=()

@@ -1,4 +1,7 @@
-# Shared by the benchmarks: sourced, not run.
+# Shared by the benchmarks: sourced, not run, from the repository's root.
+
+# The tool as ./briefing compiles it (published ReadyToRun): each script runs ./briefing once first.
+tool=$PWD/src/BriefingGen/bin/Release/ready/BriefingGen.dll
 
 # The PSS of a process and all its descendants, in KiB (Chromium's many processes included).
 tree_pss() {

@@ -12,7 +12,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 ./briefing build data/jinan-digital-city --format html --out "$work/warm" >/dev/null   # compiles if needed, installs what is missing
-tool=$PWD/src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 pagefind=$PWD/node_modules/@pagefind/linux-x64/bin/pagefind_extended
 
 archive_project "$work" "$copies"

@@ -13,7 +13,6 @@ diffs=$(mktemp -d)
 trap 'rm -rf "$out" "$diffs"' EXIT
 
 ./briefing verify data/jinan-digital-city --out "$out" --diffs "$diffs" >/dev/null   # compiles if needed, installs the page tools
-tool=src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 
 
 walls=(); peaks=()

@@ -21,7 +21,6 @@ trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$root"' EXIT
 mkdir -p "$root/data"
 cp -r data/jinan-digital-city data/office.yaml "$root/data/"
 for link in templates node_modules schemas package.json; do ln -s "$PWD/$link" "$root/$link"; done
-tool=$PWD/src/BriefingGen/bin/Release/net10.0/BriefingGen.dll
 
 (cd "$root" && exec dotnet "$tool" watch jinan-digital-city --port 0 --messages en >"$root/watch.log" 2>&1) &
 watch_pid=$!

@@ -26,10 +26,10 @@ public sealed class WrapperTests : IDisposable
         var dotnet = Path.Combine(_bin, "dotnet");
         File.WriteAllText(dotnet, """
             #!/bin/sh
-            if [ "$1" = build ]; then
+            if [ "$1" = publish ]; then
               echo "build" >> "$FAKE_LOG"
-              mkdir -p "$2/bin/Release/net10.0"
-              [ -f "$2/bin/Release/net10.0/BriefingGen.dll" ] || : > "$2/bin/Release/net10.0/BriefingGen.dll"
+              mkdir -p "$2/bin/Release/ready"
+              [ -f "$2/bin/Release/ready/BriefingGen.dll" ] || : > "$2/bin/Release/ready/BriefingGen.dll"
               exit 0
             fi
             echo "run $PWD $*" >> "$FAKE_LOG"
@@ -94,7 +94,7 @@ public sealed class WrapperTests : IDisposable
         Assert.Contains($"briefing: {Catalogue.In(chinese: true, "wrapper.dotnet-missing")}", Lines(result.Error));
     }
 
-    private string Tool => Path.Combine(_repo, "src/BriefingGen/bin/Release/net10.0/BriefingGen.dll");
+    private string Tool => Path.Combine(_repo, "src/BriefingGen/bin/Release/ready/BriefingGen.dll");
 
     private (int ExitCode, string Error) Run(params string[] args) => Run(args, []);
 
