@@ -72,7 +72,9 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
                 briefing = briefing with { Fonts = usable };
             }
 
-            briefings.Add(briefing);
+            // Each character's place serves the checks alone, and a build holds its briefings to the
+            // end: with them, each held some 1.3 MB more (100 briefings: 133 MB of a 250 MB heap).
+            briefings.Add(briefing with { Texts = [] });
         }
 
         return diagnostics.HasErrors ? null : briefings;
@@ -167,6 +169,10 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
                 staging.Write(Edition.Site.HtmlName(briefing.Id), html);
                 shared[briefing.Id] = assets;
             }
+
+            // Written: not held while the PDFs print.
+            pages.Clear();
+            printFonts.Clear();
 
             if (options.Pdf && printJobs.Count > 0)
             {

@@ -53,6 +53,6 @@ internal sealed record Briefing(
     /// <summary>The kinds of entity (person, source, fact, quote, example) whose file could not be read at all.</summary>
     public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
 
-    /// <summary>Every value's characters as written in the files, each with its place, for the font check.</summary>
+    /// <summary>Every value's characters as written in the files, each with its place, for the font check; empty once the briefing is checked (BuildPipeline.LoadAll).</summary>
     public IReadOnlyList<WrittenText> Texts { get; init; } = [];
 }
