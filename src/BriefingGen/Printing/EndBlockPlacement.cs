@@ -13,8 +13,13 @@ internal static class EndBlockPlacement
 {
     private const double PointsPerMillimetre = 72 / 25.4;
 
-    /// <summary>Close enough: a quarter of a pixel of the browser's layout.</summary>
-    public const double Tolerance = 0.1;
+    /// <summary>
+    /// A CSS pixel, in millimetres. The browser sets the block on whole pixels: a drop changed by less
+    /// than one moves it by one or not at all, so a foot less than a pixel above the area's is as
+    /// close as another print could bring it (before, such a print moved it a pixel past and a third
+    /// moved it back).
+    /// </summary>
+    public const double Pixel = 25.4 / 96;
 
     /// <summary>
     /// The block's foot is aimed this much above the area's: a box reaching the foot exactly can
@@ -64,7 +69,8 @@ internal static class EndBlockPlacement
         var shortBy = spot.AreaFoot - Clearance - spot.Foot;
         if (spot.Page % 2 == 0)
         {
-            return Math.Abs(shortBy) <= Tolerance / 2 ? null : printed with { DropMillimetres = printed.DropMillimetres + shortBy };
+            var above = spot.AreaFoot - spot.Foot;
+            return above is >= 0 and < Pixel ? null : printed with { DropMillimetres = printed.DropMillimetres + shortBy };
         }
 
         // On an odd page: onto the next even one, where it starts the page with no gap above it,
