@@ -20,6 +20,9 @@ namespace BriefingGen.Cli;
 /// </summary>
 internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
 {
+    /// <summary>How many briefings are rendered before their pages are finished: each subsetter run serves that many.</summary>
+    private const int RenderedAtOnce = 8;
+
     /// <summary>A pipeline that says its progress as plain lines, in this run's language, to the action given.</summary>
     public BuildPipeline(ProjectPaths paths, Action<string> lines)
         : this(paths, new PlainBuildProgress(lines, Catalogue.Chinese, TimeProvider.System))
@@ -119,60 +122,68 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
         {
             var printJobs = new List<(Briefing Briefing, StagingFolder Staging, Edition Edition, string Html)>();
             var views = new Dictionary<string, BriefingView>(StringComparer.Ordinal);
-            var pages = new List<(Briefing Briefing, StagingFolder Staging, string Html)>();
-            var printFonts = new List<(Briefing Briefing, StagingFolder Staging, List<(FontFace Face, IReadOnlyCollection<int> CodePoints)> Subsets)>();
-            foreach (var briefing in briefings)
+            var shared = new Dictionary<string, IReadOnlyList<ManifestEntry>>(StringComparer.Ordinal);
+            // The briefings are rendered, their fonts subset and their pages finished a few at a time,
+            // and what their documents hold is let go before the next few are rendered: the memory a
+            // build needs does not grow with the number of briefings (with all 100 at once, the dotnet
+            // process alone peaked at 370 MiB before the first print; bench/archive.sh).
+            foreach (var batch in briefings.Chunk(RenderedAtOnce))
             {
-                var staging = new StagingFolder(outputRoot, briefing.Id);
-                stagings.Add(staging);
-                var view = Localizer.Localize(briefing);
-                views[briefing.Id] = view;
-                var documents = options.Editions.Where(_ => options.Pdf).Append(Edition.Site).Where(e => e.IsPrinted || options.Html)
-                    // The printed editions break English words where the patterns allow; the intranet page
-                    // leaves it to the reader's browser, and copied text keeps no soft hyphen.
-                    .Select(edition => (Edition: edition, Html: edition.IsPrinted ? softHyphens.Apply(renderer.Render(view, edition)) : renderer.Render(view, edition, siteLinks)))
-                    .ToList();
-                if (documents.Any(d => d.Edition.IsPrinted))
+                var pages = new List<(Briefing Briefing, StagingFolder Staging, string Html)>();
+                var printFonts = new List<(Briefing Briefing, StagingFolder Staging, List<(FontFace Face, IReadOnlyCollection<int> CodePoints)> Subsets)>();
+                foreach (var briefing in batch)
                 {
-                    SiteAssets.WritePrintStylesheets(paths.Templates, staging);
-                    // Its fonts.css is written once its fonts are subset, below.
-                    printFonts.Add((briefing, staging, SiteAssets.Subsets(fonts, string.Concat(documents.Where(d => d.Edition.IsPrinted).Select(d => d.Html))).ToList()));
-                }
-                foreach (var (edition, html) in documents)
-                {
-                    if (!edition.IsPrinted)
+                    var staging = new StagingFolder(outputRoot, briefing.Id);
+                    stagings.Add(staging);
+                    var view = Localizer.Localize(briefing);
+                    views[briefing.Id] = view;
+                    var documents = options.Editions.Where(_ => options.Pdf).Append(Edition.Site).Where(e => e.IsPrinted || options.Html)
+                        // The printed editions break English words where the patterns allow; the intranet page
+                        // leaves it to the reader's browser, and copied text keeps no soft hyphen.
+                        .Select(edition => (Edition: edition, Html: edition.IsPrinted ? softHyphens.Apply(renderer.Render(view, edition)) : renderer.Render(view, edition, siteLinks)))
+                        .ToList();
+                    if (documents.Any(d => d.Edition.IsPrinted))
                     {
-                        // Written once its fonts are subset, with those of every other page, below.
-                        pages.Add((briefing, staging, html));
-                        continue;
+                        SiteAssets.WritePrintStylesheets(paths.Templates, staging);
+                        // Its fonts.css is written once its fonts are subset, below.
+                        printFonts.Add((briefing, staging, SiteAssets.Subsets(fonts, string.Concat(documents.Where(d => d.Edition.IsPrinted).Select(d => d.Html))).ToList()));
+                    }
+                    foreach (var (edition, html) in documents)
+                    {
+                        if (!edition.IsPrinted)
+                        {
+                            // Written once its fonts are subset, with those of every other page, below.
+                            pages.Add((briefing, staging, html));
+                            continue;
+                        }
+
+                        printJobs.Add((briefing, staging, edition, staging.Write(edition.HtmlName(briefing.Id), html)));
                     }
 
-                    printJobs.Add((briefing, staging, edition, staging.Write(edition.HtmlName(briefing.Id), html)));
+                    progress.Rendered(briefing.Id, documents.Count);
                 }
 
-                progress.Rendered(briefing.Id, documents.Count);
-            }
+                // One run of the subsetter for the pages' and prints' fonts that the cache lacks. A print
+                // edition names its subsets where the cache keeps them: a renderer then decodes a few
+                // hundred glyphs of each face, not the whole of a font such as LXGW WenKai (8.8 MB).
+                subsetter.Ensure(pages.SelectMany(p => SiteAssets.Subsets(fonts, p.Html)).Concat(printFonts.SelectMany(p => p.Subsets)));
+                foreach (var (briefing, staging, subsets) in printFonts)
+                {
+                    staging.Write(Edition.PrintFontsName, SiteAssets.PrintFonts(subsets, subsetter, LocalFaces(briefing, local)));
+                }
 
-            // One run of the subsetter for every page's and print's fonts that the cache lacks. A print
-            // edition names its subsets where the cache keeps them: a renderer then decodes a few
-            // hundred glyphs of each face, not the whole of a font such as LXGW WenKai (8.8 MB).
-            subsetter.Ensure(pages.SelectMany(p => SiteAssets.Subsets(fonts, p.Html)).Concat(printFonts.SelectMany(p => p.Subsets)));
-            foreach (var (briefing, staging, subsets) in printFonts)
-            {
-                staging.Write(Edition.PrintFontsName, SiteAssets.PrintFonts(subsets, subsetter, LocalFaces(briefing, local)));
+                // A page's shared assets go into out/assets/ as soon as it is finished, long before the
+                // page itself is published: a build killed in between leaves the old page, whose assets
+                // are still there, or the new one with all of its; a failed build leaves files no page
+                // uses, which the next full build removes. Only what the manifests list is kept.
+                foreach (var (briefing, staging, page) in pages)
+                {
+                    var (html, assets) = SiteAssets.Finish(page, siteSheets, fonts, subsetter, LocalFaces(briefing, local), $"../{SiteAsset.Folder}/");
+                    SharedAssets.Write(outputRoot, assets);
+                    staging.Write(Edition.Site.HtmlName(briefing.Id), html);
+                    shared[briefing.Id] = assets.Select(a => a.Listed).ToList();
+                }
             }
-
-            var shared = new Dictionary<string, IReadOnlyList<SiteAsset>>(StringComparer.Ordinal);
-            foreach (var (briefing, staging, page) in pages)
-            {
-                var (html, assets) = SiteAssets.Finish(page, siteSheets, fonts, subsetter, LocalFaces(briefing, local), $"../{SiteAsset.Folder}/");
-                staging.Write(Edition.Site.HtmlName(briefing.Id), html);
-                shared[briefing.Id] = assets;
-            }
-
-            // Written: not held while the PDFs print.
-            pages.Clear();
-            printFonts.Clear();
 
             if (options.Pdf && printJobs.Count > 0)
             {
@@ -183,10 +194,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
             {
                 staging.Delete(Edition.PrintFontsName);
                 staging.DeleteFolder(Edition.PrintStylesheets);
-                // The page's assets go into place before the page: a build killed between the two
-                // leaves the old page, whose assets are still there, or the new one with all of its.
                 var assets = shared.GetValueOrDefault(briefing.Id) ?? [];
-                SharedAssets.Write(outputRoot, assets);
                 // A build of one format or some editions leaves the PDFs it did not make as they are
                 // published; the manifest says which inputs each of those was made from (see README).
                 var carried = staging.CarryOver("*.pdf");

@@ -81,12 +81,12 @@ internal static class Manifest
     /// The site's shared assets that its page uses are listed too, by their path from the folder
     /// (../assets/…), so that every check of the manifest covers them.
     /// </summary>
-    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null, IReadOnlyDictionary<string, string?>? madeFrom = null, IReadOnlyList<SiteAsset>? shared = null)
+    public static string Build(PublishedBriefing briefing, string folder, string? inputs = null, IReadOnlyDictionary<string, string?>? madeFrom = null, IReadOnlyList<ManifestEntry>? shared = null)
     {
         var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(file => Entry(folder, file))
             .Select(e => madeFrom is not null && madeFrom.TryGetValue(e.Path, out var from) ? e with { Inputs = from } : e)
-            .Concat((shared ?? []).Select(a => new ManifestEntry(a.FromBriefing, a.Bytes.Length, a.Sha256)))
+            .Concat(shared ?? [])
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
         var content = new ManifestContent(

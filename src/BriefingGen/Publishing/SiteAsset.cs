@@ -25,6 +25,9 @@ internal sealed partial record SiteAsset(string Name, byte[] Bytes)
     /// <summary>Its path as a briefing's manifest lists it, relative to out/&lt;id&gt;/.</summary>
     public string FromBriefing => $"../{Folder}/{Name}";
 
+    /// <summary>Its entry in the manifest of a briefing whose page uses it: path, size and sha256, without its bytes.</summary>
+    public ManifestEntry Listed => new(FromBriefing, Bytes.Length, Sha256);
+
     /// <summary>Whether <paramref name="name"/> (a path under assets/) is a hashed name whose hash is that of the bytes.</summary>
     public static bool NameMatches(string name, ReadOnlySpan<byte> bytes) =>
         Hashed().Match(Path.GetFileName(name)) is { Success: true } match && match.Groups["hash"].Value == HashOf(bytes);
