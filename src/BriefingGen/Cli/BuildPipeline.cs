@@ -152,7 +152,7 @@ internal sealed class BuildPipeline(ProjectPaths paths, IBuildProgress progress)
                     {
                         if (!edition.IsPrinted)
                         {
-                            // Written once its fonts are subset, with those of every other page, below.
+                            // Written once its fonts are subset, with those of the other pages of its batch, below.
                             pages.Add((briefing, staging, html));
                             continue;
                         }
